@@ -1,0 +1,27 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.views import SpectacularAPIView
+from django.views.i18n import set_language
+
+from radar.core.views import healthz
+
+admin.site.site_header = _("Radar administration")
+admin.site.site_title = _("Radar")
+admin.site.index_title = _("Configuration")
+
+urlpatterns = [
+    path("", include("radar.dashboards.urls")),
+    path("households/", include("radar.households.urls")),
+    path("households/", include("radar.contacts.urls")),
+    path("households/", include("radar.plans.urls")),
+    path("accounts/", include("radar.accounts.urls")),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("healthz", healthz, name="healthz"),
+    path("api/", include("radar.households.api_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("admin/", admin.site.urls),
+]

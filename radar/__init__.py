@@ -1,0 +1,1 @@
+"""Radar: casework for outreach teams of Belgian OCMWs/CPASs."""

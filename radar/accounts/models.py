@@ -1,0 +1,81 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Municipality(models.Model):
+    """The OCMW/CPAS of one municipality."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    nis_code = models.CharField(_("NIS code"), max_length=5, blank=True)
+
+    class Meta:
+        verbose_name = _("municipality (OCMW)")
+        verbose_name_plural = _("municipalities (OCMW)")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Team(models.Model):
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="teams"
+    )
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+        ordering = ["municipality__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="team_name_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    OUTREACHER = "outreacher", _("outreacher")
+    TEAM_LEAD = "team_lead", _("team lead")
+    COLLEAGUE = "colleague", _("social-service colleague")
+    PARTNER = "partner", _("partner")
+    POLICY = "policy", _("policy")
+    ADMINISTRATOR = "administrator", _("administrator")
+
+
+# Roles that work with named families of their own team(s). The access layer
+# (radar.households.selectors) depends on this set.
+CASEWORK_ROLES = frozenset({Role.OUTREACHER, Role.TEAM_LEAD, Role.COLLEAGUE})
+
+
+class User(AbstractUser):
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OUTREACHER)
+    teams = models.ManyToManyField(Team, verbose_name=_("teams"), blank=True, related_name="members")
+    organisation_name = models.CharField(
+        _("organisation"),
+        max_length=150,
+        blank=True,
+        help_text=_("For partner users: the organisation they work for."),
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    @property
+    def does_casework(self) -> bool:
+        return self.is_active and self.role in CASEWORK_ROLES
+
+    @property
+    def is_team_lead(self) -> bool:
+        return self.role == Role.TEAM_LEAD
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role == Role.ADMINISTRATOR or self.is_superuser

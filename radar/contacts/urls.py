@@ -1,0 +1,9 @@
+from django.urls import path
+
+from radar.contacts import views
+
+app_name = "contacts"
+urlpatterns = [
+    path("<int:pk>/contacts/", views.contact_list, name="list"),
+    path("<int:pk>/contacts/new/", views.contact_add, name="add"),
+]

@@ -1,0 +1,43 @@
+"""The audit trail: every read of a dossier and every change is written here."""
+
+from typing import Any
+
+from django.db import models
+
+from radar.core.models import AuditEntry
+
+Action = AuditEntry.Action
+
+
+def record(
+    *,
+    user: Any,
+    action: str,
+    obj: models.Model | None = None,
+    object_type: str | None = None,
+    household_id: int | None = None,
+    purpose: str,
+    channel: str = "web",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Write one audit entry and return it.
+
+    `household_id` defaults to the object's own household (or itself for a household).
+    """
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+        if household_id is None:
+            household_id = getattr(obj, "household_id", None)
+            if household_id is None and obj._meta.label_lower == "households.household":
+                household_id = obj.pk
+    return AuditEntry.objects.create(
+        user=user if getattr(user, "pk", None) else None,
+        username=getattr(user, "username", "") or "",
+        action=action,
+        household_id=household_id,
+        object_type=object_type or "",
+        object_id=str(obj.pk) if obj is not None and obj.pk is not None else "",
+        purpose=purpose,
+        channel=channel,
+        detail=detail or {},
+    )

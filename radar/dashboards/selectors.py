@@ -1,0 +1,123 @@
+"""What the dashboards show. Each function runs a fixed number of queries,
+whatever the number of households or contacts (checked in tests/test_query_counts.py)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from radar.accounts.models import CASEWORK_ROLES, User
+from radar.households import selectors as household_selectors
+from radar.households.models import ACTIVE_STATUSES, Household, Status
+from radar.plans.models import Step
+
+LIST_LIMIT = 25
+
+
+def steps_due_for(*, user, households, today=None, limit=LIST_LIMIT):
+    """Open steps due within RADAR_STEPS_DUE_DAYS (overdue ones first) in these households."""
+    today = today or timezone.localdate()
+    horizon = today + timedelta(days=settings.RADAR_STEPS_DUE_DAYS)
+    return (
+        Step.objects.filter(
+            household__in=households.values("pk"), is_done=False, due_on__lte=horizon
+        )
+        .select_related("household", "goal__domain")
+        .order_by("due_on", "id")[:limit]
+    )
+
+
+def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
+    now = now or timezone.now()
+    households = household_selectors.visible_households(user)
+    if scope == "mine":
+        households = households.filter(assigned_workers=user)
+    losing = households.filter(household_selectors.losing_contact_condition(now)).order_by(
+        "last_reached_at", "signalled_at"
+    )
+    return {
+        "scope": scope,
+        "by_status": [
+            (value, label, n)
+            for (value, label), n in zip(
+                Status.choices,
+                _status_counts(households),
+                strict=True,
+            )
+        ],
+        "steps_due": list(steps_due_for(user=user, households=households)),
+        "losing_contact": list(losing.select_related("team")[:LIST_LIMIT]),
+        "losing_contact_count": losing.count(),
+        "losing_days": settings.RADAR_LOSING_CONTACT_DAYS,
+        "recent": list(households.order_by("-signalled_at")[:5]),
+        "today": timezone.localdate(),
+        "now": now,
+    }
+
+
+def _status_counts(households) -> list[int]:
+    counts = household_selectors.count_by_status(households)
+    return [counts.get(value, 0) for value in Status.values]
+
+
+def team_dashboard(*, user, now=None) -> dict:
+    """Per worker of the lead's teams: caseload, families losing contact, overdue steps."""
+    now = now or timezone.now()
+    today = timezone.localdate()
+    teams = user.teams.all()
+    losing = household_selectors.losing_contact_condition(now)
+    active = Q(assigned_households__status__in=ACTIVE_STATUSES, assigned_households__team__in=teams)
+    workers = (
+        User.objects.filter(teams__in=teams, role__in=CASEWORK_ROLES, is_active=True)
+        .distinct()
+        .annotate(
+            caseload=Count("assigned_households", filter=active, distinct=True),
+            losing=Count(
+                "assigned_households",
+                filter=active
+                & Q(
+                    assigned_households__in=Household.objects.filter(losing, team__in=teams).values("pk")
+                ),
+                distinct=True,
+            ),
+        )
+        .order_by("first_name", "username")
+    )
+    overdue = dict(
+        Step.objects.filter(
+            household__team__in=teams, is_done=False, due_on__lt=today,
+            household__assigned_workers__isnull=False,
+        )
+        .values_list("household__assigned_workers")
+        .annotate(n=Count("id", distinct=True))
+        .order_by()
+    )
+    rows = [(w, w.caseload, w.losing, overdue.get(w.pk, 0)) for w in workers]
+    team_households = household_selectors.visible_households(user).filter(team__in=teams)
+    unassigned = team_households.filter(assigned_workers__isnull=True, status__in=ACTIVE_STATUSES)
+    return {
+        "rows": rows,
+        "unassigned_count": unassigned.count(),
+        "unassigned": list(unassigned.order_by("-signalled_at")[:LIST_LIMIT]),
+        "by_status": list(zip(Status.choices, _status_counts(team_households), strict=True)),
+        "losing_days": settings.RADAR_LOSING_CONTACT_DAYS,
+    }
+
+
+def municipality_figures(*, year: int | None = None) -> dict:
+    """Aggregated figures without any name, for policy users: counts only."""
+    year = year or timezone.localdate().year
+    households = Household.objects.all()
+    signalled = households.filter(signalled_at__year=year)
+    return {
+        "year": year,
+        "by_status": list(zip(Status.choices, _status_counts(households), strict=True)),
+        "signalled_this_year": signalled.count(),
+        "not_known_this_year": signalled.filter(is_known_to_ocmw=False).count(),
+        "by_channel": list(
+            signalled.values("intakes__channel__name_nl", "intakes__channel__code")
+            .annotate(n=Count("id", distinct=True))
+            .order_by("-n")
+        ),
+    }

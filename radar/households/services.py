@@ -1,0 +1,272 @@
+"""Every change to a household goes through one of these use cases.
+
+Each checks its rule, writes the change and its audit entry in one transaction, and
+returns the changed object. Callers get the household through
+radar.households.selectors.get_household_for first.
+"""
+
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from radar.accounts.models import Team
+from radar.core import audit
+from radar.households.insz import normalize_insz
+from radar.households.models import (
+    ALLOWED_TRANSITIONS,
+    Channel,
+    ClosingReason,
+    Household,
+    Intake,
+    LifeDomain,
+    Member,
+    Need,
+    Status,
+    StatusChange,
+)
+
+
+class ConcurrentEditError(Exception):
+    """Somebody else saved this household since it was opened; nothing was written."""
+
+
+class StatusChangeError(ValidationError):
+    pass
+
+
+PURPOSE = "casework"
+
+# Fields a worker may change through update_household (team and status have their own use cases).
+EDITABLE_FIELDS = (
+    "name",
+    "street",
+    "postcode",
+    "city",
+    "neighbourhood",
+    "phone",
+    "is_known_to_ocmw",
+)
+
+
+@transaction.atomic
+def register_intake(
+    *,
+    user,
+    team: Team,
+    household_name: str,
+    channel: Channel,
+    received_on: date | None = None,
+    reason: str = "",
+    signalled_by_organisation: str = "",
+    signalled_by_person: str = "",
+    is_known_to_ocmw: bool = False,
+    address: dict[str, str] | None = None,
+    members: list[dict[str, Any]] | None = None,
+    assign_to_me: bool = True,
+) -> Household:
+    """Register a newly signalled family: the household, its first members and the intake.
+
+    The duplicate check (selectors.find_duplicate_members) happens before, in the form.
+    """
+    if not user.does_casework or not user.teams.filter(pk=team.pk).exists():
+        raise PermissionError("user may not register households for this team")
+    now = timezone.now()
+    household = Household.objects.create(
+        team=team,
+        name=household_name,
+        is_known_to_ocmw=is_known_to_ocmw,
+        created_by=user,
+        signalled_at=now,
+        status_changed_at=now,
+        **(address or {}),
+    )
+    if assign_to_me:
+        household.assigned_workers.add(user)
+    for data in members or []:
+        _create_member(household=household, user=user, data=data)
+    intake = Intake.objects.create(
+        household=household,
+        received_on=received_on or timezone.localdate(),
+        channel=channel,
+        reason=reason,
+        signalled_by_organisation=signalled_by_organisation,
+        signalled_by_person=signalled_by_person,
+        created_by=user,
+    )
+    StatusChange.objects.create(
+        household=household, to_status=Status.SIGNALLED, changed_by=user, changed_at=now
+    )
+    audit.record(
+        user=user,
+        action=audit.Action.CREATE,
+        obj=household,
+        purpose=PURPOSE,
+        detail={"intake": intake.pk, "channel": channel.code},
+    )
+    return household
+
+
+def _create_member(*, household: Household, user, data: dict[str, Any]) -> Member:
+    data = dict(data)
+    if data.get("insz"):
+        data["insz"] = normalize_insz(data["insz"])
+    member = Member(household=household, created_by=user, **data)
+    member.full_clean()
+    member.save()
+    return member
+
+
+@transaction.atomic
+def add_member(*, user, household: Household, **data: Any) -> Member:
+    member = _create_member(household=household, user=user, data=data)
+    audit.record(user=user, action=audit.Action.CREATE, obj=member, purpose=PURPOSE)
+    return member
+
+
+@transaction.atomic
+def update_member(*, user, member: Member, **data: Any) -> Member:
+    if data.get("insz"):
+        data["insz"] = normalize_insz(data["insz"])
+    for field, value in data.items():
+        setattr(member, field, value)
+    member.full_clean()
+    member.save()
+    audit.record(
+        user=user, action=audit.Action.UPDATE, obj=member, purpose=PURPOSE, detail={"fields": sorted(data)}
+    )
+    return member
+
+
+@transaction.atomic
+def remove_member(*, user, member: Member) -> None:
+    audit.record(user=user, action=audit.Action.DELETE, obj=member, purpose=PURPOSE)
+    member.delete()
+
+
+@transaction.atomic
+def update_household(
+    *, user, household: Household, expected_version: int, **changes: Any
+) -> Household:
+    """Save the changed fields, only if nobody saved the household since `expected_version`.
+
+    Raises ConcurrentEditError (and writes nothing) when the version moved on.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable here: {sorted(unknown)}")
+    updated = Household.objects.filter(pk=household.pk, version=expected_version).update(
+        version=F("version") + 1, modified_at=timezone.now(), **changes
+    )
+    if not updated:
+        raise ConcurrentEditError
+    household.refresh_from_db()
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=household,
+        purpose=PURPOSE,
+        detail={"fields": sorted(changes)},
+    )
+    return household
+
+
+@transaction.atomic
+def change_status(
+    *,
+    user,
+    household: Household,
+    to_status: str,
+    reason: str = "",
+    note: str = "",
+    at=None,
+) -> Household:
+    """Move the household to `to_status`, dated and attributed, following ALLOWED_TRANSITIONS.
+
+    Closing needs a reason. Raises StatusChangeError otherwise; nothing is written then.
+    """
+    household = Household.objects.select_for_update().get(pk=household.pk)
+    if to_status not in ALLOWED_TRANSITIONS[household.status]:
+        raise StatusChangeError(
+            _("A family cannot go from '%(from)s' to '%(to)s'.")
+            % {
+                "from": Status(household.status).label,
+                "to": Status(to_status).label if to_status in Status.values else to_status,
+            },
+            code="transition",
+        )
+    if to_status == Status.CLOSED and reason not in ClosingReason.values:
+        raise StatusChangeError(_("Give a reason to close the file."), code="reason")
+    at = at or timezone.now()
+    StatusChange.objects.create(
+        household=household,
+        from_status=household.status,
+        to_status=to_status,
+        changed_at=at,
+        changed_by=user,
+        reason=reason if to_status == Status.CLOSED else "",
+        note=note,
+    )
+    previous = household.status
+    household.status = to_status
+    household.status_changed_at = at
+    household.closing_reason = reason if to_status == Status.CLOSED else ""
+    household.version += 1
+    household.save(update_fields=["status", "status_changed_at", "closing_reason", "version"])
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=household,
+        purpose=PURPOSE,
+        detail={"status": [previous, to_status]},
+    )
+    return household
+
+
+@transaction.atomic
+def assign_workers(*, user, household: Household, workers) -> Household:
+    """Assign outreachers; only workers of the household's team can be assigned."""
+    workers = list(workers)
+    foreign = [w for w in workers if not w.teams.filter(pk=household.team_id).exists()]
+    if foreign:
+        raise ValidationError(_("Only workers of the family's team can be assigned."))
+    household.assigned_workers.set(workers)
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=household,
+        purpose=PURPOSE,
+        detail={"assigned": [w.username for w in workers]},
+    )
+    return household
+
+
+@transaction.atomic
+def add_need(
+    *, user, household: Household, domain: LifeDomain, description: str, priority: int = 2
+) -> Need:
+    need = Need.objects.create(
+        household=household,
+        domain=domain,
+        description=description,
+        priority=priority,
+        created_by=user,
+    )
+    audit.record(user=user, action=audit.Action.CREATE, obj=need, purpose=PURPOSE)
+    return need
+
+
+@transaction.atomic
+def set_need_state(*, user, need: Need, state: str) -> Need:
+    if state not in Need.State.values:
+        raise ValidationError(_("Unknown status."))
+    need.state = state
+    need.save(update_fields=["state", "modified_at"])
+    audit.record(
+        user=user, action=audit.Action.UPDATE, obj=need, purpose=PURPOSE, detail={"state": state}
+    )
+    return need

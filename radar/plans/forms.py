@@ -1,0 +1,22 @@
+from django import forms
+
+from radar.core.forms import DateInput
+from radar.households.models import LifeDomain
+from radar.plans.models import Goal, Step
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Goal
+        fields = ["domain", "title"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["domain"].queryset = LifeDomain.objects.filter(is_active=True)
+
+
+class StepForm(forms.ModelForm):
+    class Meta:
+        model = Step
+        fields = ["title", "owner", "owner_name", "due_on"]
+        widgets = {"due_on": DateInput()}

@@ -1,0 +1,67 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from radar.core.models import BaseModel
+from radar.households.models import Household, LifeDomain
+
+
+class Goal(BaseModel):
+    """A goal in one life domain, reached through small steps."""
+
+    household = models.ForeignKey(
+        Household, verbose_name=_("household"), on_delete=models.CASCADE, related_name="goals"
+    )
+    domain = models.ForeignKey(
+        LifeDomain, verbose_name=_("life domain"), on_delete=models.PROTECT, related_name="goals"
+    )
+    title = models.CharField(_("goal"), max_length=200)
+    is_achieved = models.BooleanField(_("achieved"), default=False)
+
+    class Meta:
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+        ordering = ["is_achieved", "domain__position", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Step(BaseModel):
+    class Owner(models.TextChoices):
+        FAMILY = "family", _("the family")
+        OUTREACHER = "outreacher", _("the outreacher")
+        PARTNER = "partner", _("a partner")
+
+    goal = models.ForeignKey(Goal, verbose_name=_("goal"), on_delete=models.CASCADE, related_name="steps")
+    # Copied from the goal so the dashboard finds steps due without joining goals.
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="steps")
+    title = models.CharField(_("step"), max_length=200)
+    owner = models.CharField(_("who does it"), max_length=20, choices=Owner.choices, default=Owner.FAMILY)
+    owner_name = models.CharField(_("name"), max_length=150, blank=True)
+    due_on = models.DateField(_("due date"), null=True, blank=True)
+    is_done = models.BooleanField(_("done"), default=False)
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+        ordering = ["is_done", "due_on", "id"]
+        indexes = [models.Index(fields=["household", "is_done", "due_on"], name="step_due")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_done=False) | models.Q(done_on__isnull=False),
+                name="done_step_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_overdue(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return not self.is_done and self.due_on is not None and self.due_on < today

@@ -1,0 +1,63 @@
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+
+from radar.core import audit
+from radar.households.models import Household, LifeDomain
+from radar.plans.models import Goal, Step
+
+PURPOSE = "casework"
+
+
+@transaction.atomic
+def add_goal(*, user, household: Household, domain: LifeDomain, title: str) -> Goal:
+    goal = Goal.objects.create(household=household, domain=domain, title=title, created_by=user)
+    audit.record(user=user, action=audit.Action.CREATE, obj=goal, purpose=PURPOSE)
+    return goal
+
+
+@transaction.atomic
+def add_step(
+    *,
+    user,
+    goal: Goal,
+    title: str,
+    owner: str = Step.Owner.FAMILY,
+    owner_name: str = "",
+    due_on: date | None = None,
+) -> Step:
+    step = Step.objects.create(
+        goal=goal,
+        household_id=goal.household_id,
+        title=title,
+        owner=owner,
+        owner_name=owner_name,
+        due_on=due_on,
+        created_by=user,
+    )
+    audit.record(user=user, action=audit.Action.CREATE, obj=step, purpose=PURPOSE)
+    return step
+
+
+@transaction.atomic
+def mark_step(*, user, step: Step, is_done: bool, on: date | None = None) -> Step:
+    """Tick a step done (dated, attributed) or back to not done."""
+    step.is_done = is_done
+    step.done_on = (on or timezone.localdate()) if is_done else None
+    step.done_by = user if is_done else None
+    step.save(update_fields=["is_done", "done_on", "done_by", "modified_at"])
+    audit.record(
+        user=user, action=audit.Action.UPDATE, obj=step, purpose=PURPOSE, detail={"done": is_done}
+    )
+    return step
+
+
+@transaction.atomic
+def mark_goal_achieved(*, user, goal: Goal, is_achieved: bool) -> Goal:
+    goal.is_achieved = is_achieved
+    goal.save(update_fields=["is_achieved", "modified_at"])
+    audit.record(
+        user=user, action=audit.Action.UPDATE, obj=goal, purpose=PURPOSE, detail={"achieved": is_achieved}
+    )
+    return goal
