@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.views import SpectacularAPIView
 from django.views.i18n import set_language
+from drf_spectacular.views import SpectacularAPIView
 
 from radar.core.views import healthz
 

@@ -53,7 +53,9 @@ CASEWORK_ROLES = frozenset({Role.OUTREACHER, Role.TEAM_LEAD, Role.COLLEAGUE})
 
 class User(AbstractUser):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OUTREACHER)
-    teams = models.ManyToManyField(Team, verbose_name=_("teams"), blank=True, related_name="members")
+    teams = models.ManyToManyField(
+        Team, verbose_name=_("teams"), blank=True, related_name="members"
+    )
     organisation_name = models.CharField(
         _("organisation"),
         max_length=150,

@@ -40,7 +40,9 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
             _("Contact saved.") if data["is_reached"] else _("Attempt saved: keep trying."),
         )
         return redirect("households:detail", pk=household.pk)
-    return render(request, "contacts/contactmoment_form.html", {"form": form, "household": household})
+    return render(
+        request, "contacts/contactmoment_form.html", {"form": form, "household": household}
+    )
 
 
 @require_casework
@@ -52,4 +54,6 @@ def contact_list(request: HttpRequest, pk: int) -> HttpResponse:
         .prefetch_related("participants")
     )
     page = Paginator(contacts, 50).get_page(request.GET.get("page"))
-    return render(request, "contacts/contactmoment_list.html", {"household": household, "page": page})
+    return render(
+        request, "contacts/contactmoment_list.html", {"household": household, "page": page}
+    )

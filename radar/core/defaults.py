@@ -5,9 +5,19 @@ Loaded by data migrations; administrators can rename, reorder and extend them.
 
 CHANNELS = [
     ("school", "School", "École", "School"),
-    ("poverty_association", "Armoedevereniging", "Association de lutte contre la pauvreté", "Poverty association"),
+    (
+        "poverty_association",
+        "Armoedevereniging",
+        "Association de lutte contre la pauvreté",
+        "Poverty association",
+    ),
     ("huis_van_het_kind", "Huis van het Kind", "Maison de l'Enfant", "Huis van het Kind"),
-    ("colleague", "Collega sociale dienst", "Collègue du service social", "Social-service colleague"),
+    (
+        "colleague",
+        "Collega sociale dienst",
+        "Collègue du service social",
+        "Social-service colleague",
+    ),
     ("partner", "Partnerorganisatie", "Organisation partenaire", "Partner organisation"),
     ("self", "Zelf aangemeld", "Démarche personnelle", "Self"),
     ("info_point", "Mobiel infopunt", "Point info mobile", "Mobile info point"),
@@ -23,7 +33,12 @@ LIFE_DOMAINS = [
     ("work", "Werk", "Travail", "Work"),
     ("family_relations", "Gezinsrelaties", "Relations familiales", "Family relations"),
     ("social_network", "Sociaal netwerk", "Réseau social", "Social network"),
-    ("leisure", "Vrije tijd en participatie", "Loisirs et participation", "Leisure and participation"),
+    (
+        "leisure",
+        "Vrije tijd en participatie",
+        "Loisirs et participation",
+        "Leisure and participation",
+    ),
     ("administration", "Administratie", "Administration", "Administration"),
     ("justice", "Justitie", "Justice", "Justice"),
 ]

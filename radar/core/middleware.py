@@ -4,9 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import resolve
 
 # URL names anyone may reach without logging in. The access-matrix test reads this list.
-PUBLIC_URL_NAMES = frozenset(
-    {"login", "healthz", "set_language", "javascript-catalog"}
-)
+PUBLIC_URL_NAMES = frozenset({"login", "healthz", "set_language", "javascript-catalog"})
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -33,7 +31,9 @@ class SecurityHeadersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         if not request.path.startswith("/" + settings.STATIC_URL.lstrip("/")):
             response.headers.setdefault("Cache-Control", "no-store, private")
         return response

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from radar.accounts.models import CASEWORK_ROLES, User
 from radar.households import selectors as household_selectors
-from radar.households.models import ACTIVE_STATUSES, Household, Status
+from radar.households.models import ACTIVE_STATUSES, Channel, Household, Intake, Status
 from radar.plans.models import Step
 
 LIST_LIMIT = 25
@@ -77,7 +77,9 @@ def team_dashboard(*, user, now=None) -> dict:
                 "assigned_households",
                 filter=active
                 & Q(
-                    assigned_households__in=Household.objects.filter(losing, team__in=teams).values("pk")
+                    assigned_households__in=Household.objects.filter(losing, team__in=teams).values(
+                        "pk"
+                    )
                 ),
                 distinct=True,
             ),
@@ -86,7 +88,9 @@ def team_dashboard(*, user, now=None) -> dict:
     )
     overdue = dict(
         Step.objects.filter(
-            household__team__in=teams, is_done=False, due_on__lt=today,
+            household__team__in=teams,
+            is_done=False,
+            due_on__lt=today,
             household__assigned_workers__isnull=False,
         )
         .values_list("household__assigned_workers")
@@ -105,19 +109,36 @@ def team_dashboard(*, user, now=None) -> dict:
     }
 
 
+SMALL_COUNT = 5
+
+
+def suppress_small(n: int) -> str:
+    """Counts of 1 to 4 are shown as '<5' so no family can be singled out from the figures."""
+    return f"<{SMALL_COUNT}" if 0 < n < SMALL_COUNT else str(n)
+
+
 def municipality_figures(*, year: int | None = None) -> dict:
-    """Aggregated figures without any name, for policy users: counts only."""
+    """Aggregated figures without any name, for policy users: counts only, small ones hidden."""
     year = year or timezone.localdate().year
     households = Household.objects.all()
     signalled = households.filter(signalled_at__year=year)
+    channel_counts = dict(
+        Intake.objects.filter(received_on__year=year)
+        .values_list("channel")
+        .annotate(n=Count("household", distinct=True))
+        .order_by()
+    )
+    channels = Channel.objects.filter(pk__in=channel_counts)
     return {
         "year": year,
-        "by_status": list(zip(Status.choices, _status_counts(households), strict=True)),
-        "signalled_this_year": signalled.count(),
-        "not_known_this_year": signalled.filter(is_known_to_ocmw=False).count(),
-        "by_channel": list(
-            signalled.values("intakes__channel__name_nl", "intakes__channel__code")
-            .annotate(n=Count("id", distinct=True))
-            .order_by("-n")
-        ),
+        "by_status": [
+            (choice, suppress_small(n))
+            for choice, n in zip(Status.choices, _status_counts(households), strict=True)
+        ],
+        "signalled_this_year": suppress_small(signalled.count()),
+        "not_known_this_year": suppress_small(signalled.filter(is_known_to_ocmw=False).count()),
+        "by_channel": [
+            {"name": c.name, "n": suppress_small(channel_counts[c.pk])}
+            for c in sorted(channels, key=lambda c: -channel_counts[c.pk])
+        ],
     }

@@ -24,7 +24,17 @@ class DoesCasework(permissions.BasePermission):
 class MemberSerializer(serializers.ModelSerializer):
     class Meta:
         model = Member
-        fields = ["id", "role", "first_name", "last_name", "birth_date", "expected_on", "language", "phone", "insz"]
+        fields = [
+            "id",
+            "role",
+            "first_name",
+            "last_name",
+            "birth_date",
+            "expected_on",
+            "language",
+            "phone",
+            "insz",
+        ]
 
 
 class IntakeSerializer(serializers.ModelSerializer):
@@ -32,7 +42,14 @@ class IntakeSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Intake
-        fields = ["id", "received_on", "channel", "signalled_by_organisation", "signalled_by_person", "reason"]
+        fields = [
+            "id",
+            "received_on",
+            "channel",
+            "signalled_by_organisation",
+            "signalled_by_person",
+            "reason",
+        ]
 
 
 class NeedSerializer(serializers.ModelSerializer):
@@ -67,8 +84,16 @@ class HouseholdListSerializer(serializers.ModelSerializer):
     class Meta:
         model = Household
         fields = [
-            "id", "name", "status", "team", "neighbourhood", "is_known_to_ocmw",
-            "signalled_at", "last_reached_at", "outreachers", "version",
+            "id",
+            "name",
+            "status",
+            "team",
+            "neighbourhood",
+            "is_known_to_ocmw",
+            "signalled_at",
+            "last_reached_at",
+            "outreachers",
+            "version",
         ]
 
 
@@ -81,8 +106,16 @@ class HouseholdDetailSerializer(HouseholdListSerializer):
     class Meta(HouseholdListSerializer.Meta):
         fields = [
             *HouseholdListSerializer.Meta.fields,
-            "street", "postcode", "city", "phone", "closing_reason", "status_changed_at",
-            "members", "intakes", "needs", "goals",
+            "street",
+            "postcode",
+            "city",
+            "phone",
+            "closing_reason",
+            "status_changed_at",
+            "members",
+            "intakes",
+            "needs",
+            "goals",
         ]
 
 
@@ -91,14 +124,24 @@ class ContactSerializer(serializers.ModelSerializer):
         slug_field="code", queryset=ContactType.objects.filter(is_active=True)
     )
     worker = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    participants = serializers.PrimaryKeyRelatedField(many=True, required=False, queryset=Member.objects.all())
+    participants = serializers.PrimaryKeyRelatedField(
+        many=True, required=False, queryset=Member.objects.all()
+    )
     occurred_at = serializers.DateTimeField(required=False)
 
     class Meta:
         model = ContactMoment
         fields = [
-            "id", "occurred_at", "contact_type", "is_reached", "place", "duration_minutes",
-            "participants", "other_participants", "note", "worker",
+            "id",
+            "occurred_at",
+            "contact_type",
+            "is_reached",
+            "place",
+            "duration_minutes",
+            "participants",
+            "other_participants",
+            "note",
+            "worker",
         ]
         read_only_fields = ["id", "worker"]
 
@@ -141,7 +184,14 @@ class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         household = (
             Household.objects.filter(pk=household.pk)
             .select_related("team")
-            .prefetch_related("members", "assigned_workers", "intakes__channel", "needs__domain", "goals__domain", "goals__steps")
+            .prefetch_related(
+                "members",
+                "assigned_workers",
+                "intakes__channel",
+                "needs__domain",
+                "goals__domain",
+                "goals__steps",
+            )
             .get()
         )
         return Response(HouseholdDetailSerializer(household).data)

@@ -5,7 +5,10 @@ from difflib import SequenceMatcher
 
 
 def normalize_name(name: str) -> str:
-    """Lower case, no accents, no punctuation, words sorted (so 'Janssens Marie' = 'Marie Janssens')."""
+    """Lower case, no accents, no punctuation, words sorted.
+
+    So 'Janssens, Marie' and 'marie JANSSENS' compare equal.
+    """
     decomposed = unicodedata.normalize("NFKD", name or "")
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     words = "".join(c if c.isalnum() else " " for c in plain).split()

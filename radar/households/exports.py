@@ -10,7 +10,16 @@ from radar.core import audit
 from radar.households import selectors
 from radar.households.models import Status
 
-COLUMNS = ["id", "name", "status", "team", "neighbourhood", "known_to_ocmw", "last_reached_at", "outreachers"]
+COLUMNS = [
+    "id",
+    "name",
+    "status",
+    "team",
+    "neighbourhood",
+    "known_to_ocmw",
+    "last_reached_at",
+    "outreachers",
+]
 
 
 def write_households_csv(out, *, user, query="", status="", mine=False, channel="web") -> int:
@@ -31,7 +40,9 @@ def write_households_csv(out, *, user, query="", status="", mine=False, channel=
                 h.team.name,
                 h.neighbourhood,
                 "1" if h.is_known_to_ocmw else "0",
-                timezone.localtime(h.last_reached_at).strftime("%d/%m/%Y") if h.last_reached_at else "",
+                timezone.localtime(h.last_reached_at).strftime("%d/%m/%Y")
+                if h.last_reached_at
+                else "",
                 " ".join(w.username for w in h.assigned_workers.all()),
             ]
         )

@@ -37,7 +37,16 @@ class MemberForm(forms.ModelForm):
 
     class Meta:
         model = Member
-        fields = ["role", "first_name", "last_name", "birth_date", "expected_on", "language", "phone", "insz"]
+        fields = [
+            "role",
+            "first_name",
+            "last_name",
+            "birth_date",
+            "expected_on",
+            "language",
+            "phone",
+            "insz",
+        ]
         widgets = {"birth_date": DateInput(), "expected_on": DateInput()}
 
     def clean(self):
@@ -57,7 +66,9 @@ class IntakeForm(forms.Form):
     )
     first_name = forms.CharField(label=_("first name (contact person)"), max_length=80)
     last_name = forms.CharField(label=_("last name"), max_length=80)
-    role = forms.ChoiceField(label=_("role"), choices=Member.Role.choices, initial=Member.Role.PARENT)
+    role = forms.ChoiceField(
+        label=_("role"), choices=Member.Role.choices, initial=Member.Role.PARENT
+    )
     birth_date = forms.DateField(label=_("birth date"), required=False, widget=DateInput())
     insz = InszField()
     phone = forms.CharField(label=_("phone"), max_length=30, required=False)
@@ -73,7 +84,9 @@ class IntakeForm(forms.Form):
         label=_("signalled by (organisation)"), max_length=150, required=False
     )
     signalled_by_person = forms.CharField(label=_("contact person"), max_length=150, required=False)
-    reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    reason = forms.CharField(
+        label=_("reason"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     is_known_to_ocmw = forms.BooleanField(label=_("already known to the OCMW"), required=False)
     # Set when the worker saw the likely duplicates and chose to continue.
     confirmed_new = forms.BooleanField(required=False, widget=forms.HiddenInput())
@@ -93,7 +106,15 @@ class HouseholdForm(forms.ModelForm):
 
     class Meta:
         model = Household
-        fields = ["name", "street", "postcode", "city", "neighbourhood", "phone", "is_known_to_ocmw"]
+        fields = [
+            "name",
+            "street",
+            "postcode",
+            "city",
+            "neighbourhood",
+            "phone",
+            "is_known_to_ocmw",
+        ]
 
 
 class StatusForm(forms.Form):
@@ -101,7 +122,9 @@ class StatusForm(forms.Form):
     reason = forms.ChoiceField(
         label=_("closing reason"), choices=[("", "—"), *ClosingReason.choices], required=False
     )
-    note = forms.CharField(label=_("note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("note"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, household: Household, **kwargs):
         super().__init__(*args, **kwargs)
@@ -134,5 +157,7 @@ class AssignForm(forms.Form):
     def __init__(self, *args, household: Household, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["workers"].queryset = User.objects.filter(
-            teams=household.team_id, is_active=True, role__in=["outreacher", "team_lead", "colleague"]
+            teams=household.team_id,
+            is_active=True,
+            role__in=["outreacher", "team_lead", "colleague"],
         ).order_by("first_name", "username")

@@ -251,6 +251,9 @@ class StatusChange(models.Model):
         verbose_name_plural = _("status history")
         ordering = ["-changed_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.from_status} -> {self.to_status}"
+
 
 class Need(BaseModel):
     class Priority(models.IntegerChoices):
@@ -283,3 +286,7 @@ class Need(BaseModel):
 
     def __str__(self) -> str:
         return self.description
+
+    @property
+    def state_choices(self):
+        return self.State.choices

@@ -137,7 +137,11 @@ def update_member(*, user, member: Member, **data: Any) -> Member:
     member.full_clean()
     member.save()
     audit.record(
-        user=user, action=audit.Action.UPDATE, obj=member, purpose=PURPOSE, detail={"fields": sorted(data)}
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=member,
+        purpose=PURPOSE,
+        detail={"fields": sorted(data)},
     )
     return member
 

@@ -116,8 +116,12 @@ def register_intake(request: HttpRequest) -> HttpResponse:
 
 
 def _dossier_context(household) -> dict:
-    goals = Goal.objects.filter(household=household).select_related("domain").prefetch_related(
-        Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id"))
+    goals = (
+        Goal.objects.filter(household=household)
+        .select_related("domain")
+        .prefetch_related(
+            Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id"))
+        )
     )
     contacts = (
         ContactMoment.objects.filter(household=household)
@@ -154,7 +158,9 @@ def family_page(request: HttpRequest, pk: int) -> HttpResponse:
     goals = (
         Goal.objects.filter(household=household)
         .select_related("domain")
-        .prefetch_related(Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id")))
+        .prefetch_related(
+            Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id"))
+        )
     )
     return render(
         request,
@@ -224,7 +230,9 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Status changed."))
             return redirect("households:detail", pk=household.pk)
-    return render(request, "households/household_status.html", {"form": form, "household": household})
+    return render(
+        request, "households/household_status.html", {"form": form, "household": household}
+    )
 
 
 @require_casework
@@ -269,7 +277,9 @@ def member_edit(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
         messages.success(request, _("Saved."))
         return redirect("households:detail", pk=household.pk)
     return render(
-        request, "households/member_form.html", {"form": form, "household": household, "member": member}
+        request,
+        "households/member_form.html",
+        {"form": form, "household": household, "member": member},
     )
 
 
@@ -295,7 +305,11 @@ def need_state(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     if request.htmx:
-        return render(request, "households/household_detail.html#need_row", {"need": need, "household": household})
+        return render(
+            request,
+            "households/household_detail.html#need_row",
+            {"need": need, "household": household},
+        )
     return redirect("households:detail", pk=household.pk)
 
 
@@ -314,4 +328,6 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Saved."))
         return redirect("households:detail", pk=household.pk)
-    return render(request, "households/household_assign.html", {"form": form, "household": household})
+    return render(
+        request, "households/household_assign.html", {"form": form, "household": household}
+    )

@@ -27,6 +27,11 @@ class Goal(BaseModel):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def steps_done(self) -> int:
+        """Counted over the prefetched steps, so a list of goals costs no extra queries."""
+        return sum(1 for step in self.steps.all() if step.is_done)
+
 
 class Step(BaseModel):
     class Owner(models.TextChoices):
@@ -34,11 +39,15 @@ class Step(BaseModel):
         OUTREACHER = "outreacher", _("the outreacher")
         PARTNER = "partner", _("a partner")
 
-    goal = models.ForeignKey(Goal, verbose_name=_("goal"), on_delete=models.CASCADE, related_name="steps")
+    goal = models.ForeignKey(
+        Goal, verbose_name=_("goal"), on_delete=models.CASCADE, related_name="steps"
+    )
     # Copied from the goal so the dashboard finds steps due without joining goals.
     household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="steps")
     title = models.CharField(_("step"), max_length=200)
-    owner = models.CharField(_("who does it"), max_length=20, choices=Owner.choices, default=Owner.FAMILY)
+    owner = models.CharField(
+        _("who does it"), max_length=20, choices=Owner.choices, default=Owner.FAMILY
+    )
     owner_name = models.CharField(_("name"), max_length=150, blank=True)
     due_on = models.DateField(_("due date"), null=True, blank=True)
     is_done = models.BooleanField(_("done"), default=False)

@@ -58,6 +58,10 @@ def mark_goal_achieved(*, user, goal: Goal, is_achieved: bool) -> Goal:
     goal.is_achieved = is_achieved
     goal.save(update_fields=["is_achieved", "modified_at"])
     audit.record(
-        user=user, action=audit.Action.UPDATE, obj=goal, purpose=PURPOSE, detail={"achieved": is_achieved}
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=goal,
+        purpose=PURPOSE,
+        detail={"achieved": is_achieved},
     )
     return goal

@@ -7,56 +7,132 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('households', '0001_initial'),
+        ("households", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContactType',
+            name="ContactType",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name_nl', models.CharField(max_length=100, verbose_name='name (Dutch)')),
-                ('name_fr', models.CharField(max_length=100, verbose_name='name (French)')),
-                ('name_en', models.CharField(max_length=100, verbose_name='name (English)')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("name_nl", models.CharField(max_length=100, verbose_name="name (Dutch)")),
+                ("name_fr", models.CharField(max_length=100, verbose_name="name (French)")),
+                ("name_en", models.CharField(max_length=100, verbose_name="name (English)")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
             ],
             options={
-                'verbose_name': 'contact type',
-                'verbose_name_plural': 'contact types',
-                'ordering': ['position', 'code'],
-                'abstract': False,
+                "verbose_name": "contact type",
+                "verbose_name_plural": "contact types",
+                "ordering": ["position", "code"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ContactMoment',
+            name="ContactMoment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('occurred_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date and time')),
-                ('place', models.CharField(blank=True, max_length=150, verbose_name='place')),
-                ('duration_minutes', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='duration (minutes)')),
-                ('other_participants', models.CharField(blank=True, max_length=250, verbose_name='others present')),
-                ('is_reached', models.BooleanField(default=True, help_text='Untick when you tried but did not reach the family.', verbose_name='family reached')),
-                ('note', models.TextField(blank=True, verbose_name='note')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contacts', to='households.household', verbose_name='household')),
-                ('participants', models.ManyToManyField(blank=True, related_name='contacts', to='households.member', verbose_name='family members present')),
-                ('worker', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contacts', to=settings.AUTH_USER_MODEL, verbose_name='worker')),
-                ('contact_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='contacts', to='contacts.contacttype', verbose_name='type')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                (
+                    "occurred_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date and time"
+                    ),
+                ),
+                ("place", models.CharField(blank=True, max_length=150, verbose_name="place")),
+                (
+                    "duration_minutes",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="duration (minutes)"
+                    ),
+                ),
+                (
+                    "other_participants",
+                    models.CharField(blank=True, max_length=250, verbose_name="others present"),
+                ),
+                (
+                    "is_reached",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Untick when you tried but did not reach the family.",
+                        verbose_name="family reached",
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="note")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="contacts",
+                        to="households.household",
+                        verbose_name="household",
+                    ),
+                ),
+                (
+                    "participants",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="contacts",
+                        to="households.member",
+                        verbose_name="family members present",
+                    ),
+                ),
+                (
+                    "worker",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="contacts",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="worker",
+                    ),
+                ),
+                (
+                    "contact_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="contacts",
+                        to="contacts.contacttype",
+                        verbose_name="type",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact moment',
-                'verbose_name_plural': 'contact moments',
-                'ordering': ['-occurred_at', '-id'],
-                'indexes': [models.Index(fields=['household', '-occurred_at'], name='contact_household_time')],
+                "verbose_name": "contact moment",
+                "verbose_name_plural": "contact moments",
+                "ordering": ["-occurred_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["household", "-occurred_at"], name="contact_household_time"
+                    )
+                ],
             },
         ),
     ]

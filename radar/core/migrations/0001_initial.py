@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,24 +14,60 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='when')),
-                ('username', models.CharField(blank=True, max_length=150, verbose_name='username')),
-                ('action', models.CharField(choices=[('view', 'viewed'), ('create', 'created'), ('update', 'changed'), ('delete', 'deleted'), ('export', 'exported'), ('denied', 'access refused')], max_length=10, verbose_name='action')),
-                ('household_id', models.BigIntegerField(blank=True, db_index=True, null=True, verbose_name='household')),
-                ('object_type', models.CharField(max_length=60, verbose_name='what')),
-                ('object_id', models.CharField(blank=True, max_length=40, verbose_name='object id')),
-                ('purpose', models.CharField(max_length=120, verbose_name='purpose')),
-                ('channel', models.CharField(default='web', max_length=10, verbose_name='through')),
-                ('detail', models.JSONField(blank=True, default=dict, verbose_name='detail')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='audit_entries', to=settings.AUTH_USER_MODEL, verbose_name='who')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="when")),
+                ("username", models.CharField(blank=True, max_length=150, verbose_name="username")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("view", "viewed"),
+                            ("create", "created"),
+                            ("update", "changed"),
+                            ("delete", "deleted"),
+                            ("export", "exported"),
+                            ("denied", "access refused"),
+                        ],
+                        max_length=10,
+                        verbose_name="action",
+                    ),
+                ),
+                (
+                    "household_id",
+                    models.BigIntegerField(
+                        blank=True, db_index=True, null=True, verbose_name="household"
+                    ),
+                ),
+                ("object_type", models.CharField(max_length=60, verbose_name="what")),
+                (
+                    "object_id",
+                    models.CharField(blank=True, max_length=40, verbose_name="object id"),
+                ),
+                ("purpose", models.CharField(max_length=120, verbose_name="purpose")),
+                ("channel", models.CharField(default="web", max_length=10, verbose_name="through")),
+                ("detail", models.JSONField(blank=True, default=dict, verbose_name="detail")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="audit_entries",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="who",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audit entry',
-                'verbose_name_plural': 'audit log',
-                'ordering': ['-at', '-id'],
+                "verbose_name": "audit entry",
+                "verbose_name_plural": "audit log",
+                "ordering": ["-at", "-id"],
             },
         ),
     ]

@@ -2,189 +2,526 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import radar.households.insz
 from django.conf import settings
 from django.db import migrations, models
 
+import radar.households.insz
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Channel',
+            name="Channel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name_nl', models.CharField(max_length=100, verbose_name='name (Dutch)')),
-                ('name_fr', models.CharField(max_length=100, verbose_name='name (French)')),
-                ('name_en', models.CharField(max_length=100, verbose_name='name (English)')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("name_nl", models.CharField(max_length=100, verbose_name="name (Dutch)")),
+                ("name_fr", models.CharField(max_length=100, verbose_name="name (French)")),
+                ("name_en", models.CharField(max_length=100, verbose_name="name (English)")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
             ],
             options={
-                'verbose_name': 'intake channel',
-                'verbose_name_plural': 'intake channels',
-                'ordering': ['position', 'code'],
-                'abstract': False,
+                "verbose_name": "intake channel",
+                "verbose_name_plural": "intake channels",
+                "ordering": ["position", "code"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='LifeDomain',
+            name="LifeDomain",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name_nl', models.CharField(max_length=100, verbose_name='name (Dutch)')),
-                ('name_fr', models.CharField(max_length=100, verbose_name='name (French)')),
-                ('name_en', models.CharField(max_length=100, verbose_name='name (English)')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("name_nl", models.CharField(max_length=100, verbose_name="name (Dutch)")),
+                ("name_fr", models.CharField(max_length=100, verbose_name="name (French)")),
+                ("name_en", models.CharField(max_length=100, verbose_name="name (English)")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
             ],
             options={
-                'verbose_name': 'life domain',
-                'verbose_name_plural': 'life domains',
-                'ordering': ['position', 'code'],
-                'abstract': False,
+                "verbose_name": "life domain",
+                "verbose_name_plural": "life domains",
+                "ordering": ["position", "code"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Household',
+            name="Household",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('name', models.CharField(help_text='How the team refers to the family.', max_length=150, verbose_name='family name')),
-                ('street', models.CharField(blank=True, max_length=150, verbose_name='street and number')),
-                ('postcode', models.CharField(blank=True, max_length=10, verbose_name='postcode')),
-                ('city', models.CharField(blank=True, max_length=80, verbose_name='city')),
-                ('neighbourhood', models.CharField(blank=True, max_length=80, verbose_name='neighbourhood')),
-                ('phone', models.CharField(blank=True, max_length=30, verbose_name='phone')),
-                ('is_known_to_ocmw', models.BooleanField(default=False, help_text='Was the family already known to the OCMW when it was signalled?', verbose_name='known to the OCMW at intake')),
-                ('status', models.CharField(choices=[('signalled', 'signalled'), ('in_contact', 'in contact'), ('in_guidance', 'in guidance'), ('handed_over', 'handed over'), ('closed', 'closed'), ('follow_up', 'follow-up')], default='signalled', max_length=20, verbose_name='status')),
-                ('status_changed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='status since')),
-                ('closing_reason', models.CharField(blank=True, choices=[('need_answered', 'needs answered'), ('family_declined', 'the family no longer wants guidance'), ('unreachable', 'unreachable despite repeated attempts'), ('moved', 'moved out of the municipality'), ('other', 'other reason')], help_text="Filled in when the status is 'closed'.", max_length=20, verbose_name='closing reason')),
-                ('signalled_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='signalled at')),
-                ('last_reached_at', models.DateTimeField(blank=True, null=True, verbose_name='last successful contact')),
-                ('last_attempt_at', models.DateTimeField(blank=True, null=True, verbose_name='last contact attempt')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('assigned_workers', models.ManyToManyField(blank=True, related_name='assigned_households', to=settings.AUTH_USER_MODEL, verbose_name='outreachers')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='households', to='accounts.team', verbose_name='team')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="How the team refers to the family.",
+                        max_length=150,
+                        verbose_name="family name",
+                    ),
+                ),
+                (
+                    "street",
+                    models.CharField(blank=True, max_length=150, verbose_name="street and number"),
+                ),
+                ("postcode", models.CharField(blank=True, max_length=10, verbose_name="postcode")),
+                ("city", models.CharField(blank=True, max_length=80, verbose_name="city")),
+                (
+                    "neighbourhood",
+                    models.CharField(blank=True, max_length=80, verbose_name="neighbourhood"),
+                ),
+                ("phone", models.CharField(blank=True, max_length=30, verbose_name="phone")),
+                (
+                    "is_known_to_ocmw",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Was the family already known to the OCMW when it was signalled?",
+                        verbose_name="known to the OCMW at intake",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("signalled", "signalled"),
+                            ("in_contact", "in contact"),
+                            ("in_guidance", "in guidance"),
+                            ("handed_over", "handed over"),
+                            ("closed", "closed"),
+                            ("follow_up", "follow-up"),
+                        ],
+                        default="signalled",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "status_changed_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="status since"
+                    ),
+                ),
+                (
+                    "closing_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("need_answered", "needs answered"),
+                            ("family_declined", "the family no longer wants guidance"),
+                            ("unreachable", "unreachable despite repeated attempts"),
+                            ("moved", "moved out of the municipality"),
+                            ("other", "other reason"),
+                        ],
+                        help_text="Filled in when the status is 'closed'.",
+                        max_length=20,
+                        verbose_name="closing reason",
+                    ),
+                ),
+                (
+                    "signalled_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="signalled at"
+                    ),
+                ),
+                (
+                    "last_reached_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="last successful contact"
+                    ),
+                ),
+                (
+                    "last_attempt_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="last contact attempt"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "assigned_workers",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="assigned_households",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="outreachers",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="households",
+                        to="accounts.team",
+                        verbose_name="team",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'household',
-                'verbose_name_plural': 'households',
-                'ordering': ['name', 'id'],
+                "verbose_name": "household",
+                "verbose_name_plural": "households",
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Intake',
+            name="Intake",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('received_on', models.DateField(default=django.utils.timezone.localdate, verbose_name='date of intake')),
-                ('signalled_by_organisation', models.CharField(blank=True, max_length=150, verbose_name='signalled by (organisation)')),
-                ('signalled_by_person', models.CharField(blank=True, max_length=150, verbose_name='contact person')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('channel', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='intakes', to='households.channel', verbose_name='channel')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='intakes', to='households.household', verbose_name='household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                (
+                    "received_on",
+                    models.DateField(
+                        default=django.utils.timezone.localdate, verbose_name="date of intake"
+                    ),
+                ),
+                (
+                    "signalled_by_organisation",
+                    models.CharField(
+                        blank=True, max_length=150, verbose_name="signalled by (organisation)"
+                    ),
+                ),
+                (
+                    "signalled_by_person",
+                    models.CharField(blank=True, max_length=150, verbose_name="contact person"),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                (
+                    "channel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="intakes",
+                        to="households.channel",
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="intakes",
+                        to="households.household",
+                        verbose_name="household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'intake',
-                'verbose_name_plural': 'intakes',
-                'ordering': ['-received_on', '-id'],
+                "verbose_name": "intake",
+                "verbose_name_plural": "intakes",
+                "ordering": ["-received_on", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Member',
+            name="Member",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('role', models.CharField(choices=[('parent', 'parent'), ('child', 'child'), ('other_adult', 'other adult')], max_length=20, verbose_name='role')),
-                ('first_name', models.CharField(max_length=80, verbose_name='first name')),
-                ('last_name', models.CharField(max_length=80, verbose_name='last name')),
-                ('birth_date', models.DateField(blank=True, null=True, verbose_name='birth date')),
-                ('expected_on', models.DateField(blank=True, help_text='For an unborn child: outreach starts in pregnancy.', null=True, verbose_name='expected due date')),
-                ('language', models.CharField(blank=True, max_length=40, verbose_name='language')),
-                ('phone', models.CharField(blank=True, max_length=30, verbose_name='phone')),
-                ('insz', models.CharField(blank=True, db_index=True, help_text='Optional. 11 digits, checked with the control number.', max_length=11, validators=[radar.households.insz.validate_insz], verbose_name='national register number')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='members', to='households.household', verbose_name='household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("parent", "parent"),
+                            ("child", "child"),
+                            ("other_adult", "other adult"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                ("first_name", models.CharField(max_length=80, verbose_name="first name")),
+                ("last_name", models.CharField(max_length=80, verbose_name="last name")),
+                ("birth_date", models.DateField(blank=True, null=True, verbose_name="birth date")),
+                (
+                    "expected_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="For an unborn child: outreach starts in pregnancy.",
+                        null=True,
+                        verbose_name="expected due date",
+                    ),
+                ),
+                ("language", models.CharField(blank=True, max_length=40, verbose_name="language")),
+                ("phone", models.CharField(blank=True, max_length=30, verbose_name="phone")),
+                (
+                    "insz",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Optional. 11 digits, checked with the control number.",
+                        max_length=11,
+                        validators=[radar.households.insz.validate_insz],
+                        verbose_name="national register number",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="members",
+                        to="households.household",
+                        verbose_name="household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'member',
-                'verbose_name_plural': 'members',
-                'ordering': ['household', 'birth_date', 'id'],
+                "verbose_name": "member",
+                "verbose_name_plural": "members",
+                "ordering": ["household", "birth_date", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Need',
+            name="Need",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('description', models.CharField(max_length=250, verbose_name='need')),
-                ('priority', models.PositiveSmallIntegerField(choices=[(1, 'high'), (2, 'medium'), (3, 'low')], default=2, verbose_name='priority')),
-                ('state', models.CharField(choices=[('open', 'open'), ('in_progress', 'being worked on'), ('answered', 'answered'), ('not_answered', 'could not be answered')], default='open', max_length=20, verbose_name='status')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='needs', to='households.lifedomain', verbose_name='life domain')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='needs', to='households.household', verbose_name='household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                ("description", models.CharField(max_length=250, verbose_name="need")),
+                (
+                    "priority",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "high"), (2, "medium"), (3, "low")],
+                        default=2,
+                        verbose_name="priority",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("open", "open"),
+                            ("in_progress", "being worked on"),
+                            ("answered", "answered"),
+                            ("not_answered", "could not be answered"),
+                        ],
+                        default="open",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "domain",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="needs",
+                        to="households.lifedomain",
+                        verbose_name="life domain",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="needs",
+                        to="households.household",
+                        verbose_name="household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'need',
-                'verbose_name_plural': 'needs',
-                'ordering': ['priority', 'domain__position', 'id'],
+                "verbose_name": "need",
+                "verbose_name_plural": "needs",
+                "ordering": ["priority", "domain__position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='StatusChange',
+            name="StatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('from_status', models.CharField(blank=True, choices=[('signalled', 'signalled'), ('in_contact', 'in contact'), ('in_guidance', 'in guidance'), ('handed_over', 'handed over'), ('closed', 'closed'), ('follow_up', 'follow-up')], max_length=20, verbose_name='from')),
-                ('to_status', models.CharField(choices=[('signalled', 'signalled'), ('in_contact', 'in contact'), ('in_guidance', 'in guidance'), ('handed_over', 'handed over'), ('closed', 'closed'), ('follow_up', 'follow-up')], max_length=20, verbose_name='to')),
-                ('changed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='when')),
-                ('reason', models.CharField(blank=True, choices=[('need_answered', 'needs answered'), ('family_declined', 'the family no longer wants guidance'), ('unreachable', 'unreachable despite repeated attempts'), ('moved', 'moved out of the municipality'), ('other', 'other reason')], max_length=20, verbose_name='closing reason')),
-                ('note', models.TextField(blank=True, verbose_name='note')),
-                ('changed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='households.household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "from_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("signalled", "signalled"),
+                            ("in_contact", "in contact"),
+                            ("in_guidance", "in guidance"),
+                            ("handed_over", "handed over"),
+                            ("closed", "closed"),
+                            ("follow_up", "follow-up"),
+                        ],
+                        max_length=20,
+                        verbose_name="from",
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        choices=[
+                            ("signalled", "signalled"),
+                            ("in_contact", "in contact"),
+                            ("in_guidance", "in guidance"),
+                            ("handed_over", "handed over"),
+                            ("closed", "closed"),
+                            ("follow_up", "follow-up"),
+                        ],
+                        max_length=20,
+                        verbose_name="to",
+                    ),
+                ),
+                (
+                    "changed_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="when"),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("need_answered", "needs answered"),
+                            ("family_declined", "the family no longer wants guidance"),
+                            ("unreachable", "unreachable despite repeated attempts"),
+                            ("moved", "moved out of the municipality"),
+                            ("other", "other reason"),
+                        ],
+                        max_length=20,
+                        verbose_name="closing reason",
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="note")),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="status_changes",
+                        to="households.household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'status change',
-                'verbose_name_plural': 'status history',
-                'ordering': ['-changed_at', '-id'],
+                "verbose_name": "status change",
+                "verbose_name_plural": "status history",
+                "ordering": ["-changed_at", "-id"],
             },
         ),
         migrations.AddIndex(
-            model_name='household',
-            index=models.Index(fields=['team', 'status'], name='household_team_status'),
+            model_name="household",
+            index=models.Index(fields=["team", "status"], name="household_team_status"),
         ),
         migrations.AddIndex(
-            model_name='household',
-            index=models.Index(fields=['team', 'name'], name='household_team_name'),
+            model_name="household",
+            index=models.Index(fields=["team", "name"], name="household_team_name"),
         ),
         migrations.AddIndex(
-            model_name='household',
-            index=models.Index(fields=['last_reached_at'], name='household_last_reached'),
+            model_name="household",
+            index=models.Index(fields=["last_reached_at"], name="household_last_reached"),
         ),
         migrations.AddConstraint(
-            model_name='household',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'closed'), _negated=True), models.Q(('closing_reason', ''), _negated=True), _connector='OR'), name='closed_household_has_reason'),
+            model_name="household",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "closed"), _negated=True),
+                    models.Q(("closing_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="closed_household_has_reason",
+            ),
         ),
         migrations.AddIndex(
-            model_name='member',
-            index=models.Index(fields=['birth_date'], name='member_birth_date'),
+            model_name="member",
+            index=models.Index(fields=["birth_date"], name="member_birth_date"),
         ),
         migrations.AddConstraint(
-            model_name='member',
-            constraint=models.CheckConstraint(condition=models.Q(('birth_date__isnull', True), ('expected_on__isnull', True), _connector='OR'), name='member_born_or_expected'),
+            model_name="member",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("birth_date__isnull", True), ("expected_on__isnull", True), _connector="OR"
+                ),
+                name="member_born_or_expected",
+            ),
         ),
     ]

@@ -6,56 +6,146 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('households', '0001_initial'),
+        ("households", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Goal',
+            name="Goal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('title', models.CharField(max_length=200, verbose_name='goal')),
-                ('is_achieved', models.BooleanField(default=False, verbose_name='achieved')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='goals', to='households.lifedomain', verbose_name='life domain')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='goals', to='households.household', verbose_name='household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                ("title", models.CharField(max_length=200, verbose_name="goal")),
+                ("is_achieved", models.BooleanField(default=False, verbose_name="achieved")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "domain",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="goals",
+                        to="households.lifedomain",
+                        verbose_name="life domain",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="goals",
+                        to="households.household",
+                        verbose_name="household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'goal',
-                'verbose_name_plural': 'goals',
-                'ordering': ['is_achieved', 'domain__position', 'id'],
+                "verbose_name": "goal",
+                "verbose_name_plural": "goals",
+                "ordering": ["is_achieved", "domain__position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Step',
+            name="Step",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('modified_at', models.DateTimeField(auto_now=True, verbose_name='modified at')),
-                ('title', models.CharField(max_length=200, verbose_name='step')),
-                ('owner', models.CharField(choices=[('family', 'the family'), ('outreacher', 'the outreacher'), ('partner', 'a partner')], default='family', max_length=20, verbose_name='who does it')),
-                ('owner_name', models.CharField(blank=True, max_length=150, verbose_name='name')),
-                ('due_on', models.DateField(blank=True, null=True, verbose_name='due date')),
-                ('is_done', models.BooleanField(default=False, verbose_name='done')),
-                ('done_on', models.DateField(blank=True, null=True, verbose_name='done on')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('done_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('goal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='plans.goal', verbose_name='goal')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='households.household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("modified_at", models.DateTimeField(auto_now=True, verbose_name="modified at")),
+                ("title", models.CharField(max_length=200, verbose_name="step")),
+                (
+                    "owner",
+                    models.CharField(
+                        choices=[
+                            ("family", "the family"),
+                            ("outreacher", "the outreacher"),
+                            ("partner", "a partner"),
+                        ],
+                        default="family",
+                        max_length=20,
+                        verbose_name="who does it",
+                    ),
+                ),
+                ("owner_name", models.CharField(blank=True, max_length=150, verbose_name="name")),
+                ("due_on", models.DateField(blank=True, null=True, verbose_name="due date")),
+                ("is_done", models.BooleanField(default=False, verbose_name="done")),
+                ("done_on", models.DateField(blank=True, null=True, verbose_name="done on")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "done_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "goal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="steps",
+                        to="plans.goal",
+                        verbose_name="goal",
+                    ),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="steps",
+                        to="households.household",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'step',
-                'verbose_name_plural': 'steps',
-                'ordering': ['is_done', 'due_on', 'id'],
-                'indexes': [models.Index(fields=['household', 'is_done', 'due_on'], name='step_due')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('is_done', False), ('done_on__isnull', False), _connector='OR'), name='done_step_has_date')],
+                "verbose_name": "step",
+                "verbose_name_plural": "steps",
+                "ordering": ["is_done", "due_on", "id"],
+                "indexes": [
+                    models.Index(fields=["household", "is_done", "due_on"], name="step_due")
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("is_done", False), ("done_on__isnull", False), _connector="OR"
+                        ),
+                        name="done_step_has_date",
+                    )
+                ],
             },
         ),
     ]
