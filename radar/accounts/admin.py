@@ -7,7 +7,7 @@ from radar.accounts.models import Municipality, Team, User
 
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
-    list_display = ("name", "nis_code")
+    list_display = ("name", "nis_code", "losing_contact_days")
 
 
 @admin.register(Team)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +10,15 @@ class Municipality(models.Model):
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     nis_code = models.CharField(_("NIS code"), max_length=5, blank=True)
+    losing_contact_days = models.PositiveSmallIntegerField(
+        _("days before 'losing contact'"),
+        default=21,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_(
+            "A family without a successful contact for this many days shows on the "
+            "'losing contact' list."
+        ),
+    )
 
     class Meta:
         verbose_name = _("municipality (OCMW)")
@@ -77,6 +87,13 @@ class User(AbstractUser):
     @property
     def is_team_lead(self) -> bool:
         return self.role == Role.TEAM_LEAD
+
+    def losing_contact_days(self) -> int:
+        """The losing-contact threshold of the user's municipality (the setting if none)."""
+        team = self.teams.select_related("municipality").first()
+        if team is None:
+            return settings.RADAR_LOSING_CONTACT_DAYS
+        return team.municipality.losing_contact_days
 
     @property
     def is_administrator(self) -> bool:

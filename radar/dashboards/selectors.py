@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from radar.accounts.models import CASEWORK_ROLES, User
@@ -30,11 +31,12 @@ def steps_due_for(*, user, households, today=None, limit=LIST_LIMIT):
 
 def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
     now = now or timezone.now()
+    days = user.losing_contact_days()
     households = household_selectors.visible_households(user)
     if scope == "mine":
         households = households.filter(assigned_workers=user)
-    losing = households.filter(household_selectors.losing_contact_condition(now)).order_by(
-        "last_reached_at", "signalled_at"
+    losing = households.filter(household_selectors.losing_contact_condition(now, days)).order_by(
+        Coalesce("last_reached_at", "signalled_at"), "id"
     )
     return {
         "scope": scope,
@@ -49,7 +51,7 @@ def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
         "steps_due": list(steps_due_for(user=user, households=households)),
         "losing_contact": list(losing.select_related("team")[:LIST_LIMIT]),
         "losing_contact_count": losing.count(),
-        "losing_days": settings.RADAR_LOSING_CONTACT_DAYS,
+        "losing_days": days,
         "recent": list(households.order_by("-signalled_at")[:5]),
         "today": timezone.localdate(),
         "now": now,
@@ -66,7 +68,8 @@ def team_dashboard(*, user, now=None) -> dict:
     now = now or timezone.now()
     today = timezone.localdate()
     teams = user.teams.all()
-    losing = household_selectors.losing_contact_condition(now)
+    days = user.losing_contact_days()
+    losing = household_selectors.losing_contact_condition(now, days)
     active = Q(assigned_households__status__in=ACTIVE_STATUSES, assigned_households__team__in=teams)
     workers = (
         User.objects.filter(teams__in=teams, role__in=CASEWORK_ROLES, is_active=True)
@@ -105,7 +108,7 @@ def team_dashboard(*, user, now=None) -> dict:
         "unassigned_count": unassigned.count(),
         "unassigned": list(unassigned.order_by("-signalled_at")[:LIST_LIMIT]),
         "by_status": list(zip(Status.choices, _status_counts(team_households), strict=True)),
-        "losing_days": settings.RADAR_LOSING_CONTACT_DAYS,
+        "losing_days": days,
     }
 
 

@@ -22,6 +22,15 @@ COLUMNS = [
 ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """Text a spreadsheet will not run as a formula (CSV injection): prefix it with a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def write_households_csv(out, *, user, query="", status="", mine=False, channel="web") -> int:
     """Write the user's visible households (filtered) as CSV to `out`; returns the row count.
 
@@ -33,7 +42,8 @@ def write_households_csv(out, *, user, query="", status="", mine=False, channel=
     count = 0
     for h in households.order_by("name", "id"):
         writer.writerow(
-            [
+            safe_cell(cell)
+            for cell in [
                 h.pk,
                 h.name,
                 Status(h.status).label,

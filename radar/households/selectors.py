@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -113,10 +114,14 @@ def losing_contact_condition(now=None, days: int | None = None) -> Q:
 
 
 def list_losing_contact_for(*, user, mine: bool = True, now=None, days=None) -> QuerySet[Household]:
+    """Active families of the user without a successful contact for `days`
+    (default: the user's municipality setting)."""
+    if days is None and getattr(user, "is_authenticated", False):
+        days = user.losing_contact_days()
     households = visible_households(user).filter(losing_contact_condition(now, days))
     if mine:
         households = households.filter(assigned_workers=user)
-    return households.order_by("last_reached_at", "signalled_at")
+    return households.order_by(Coalesce("last_reached_at", "signalled_at"), "id")
 
 
 def count_by_status(households: QuerySet[Household]) -> dict[str, int]:

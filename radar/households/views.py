@@ -115,7 +115,7 @@ def register_intake(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _dossier_context(household) -> dict:
+def _dossier_context(household, *, user) -> dict:
     goals = (
         Goal.objects.filter(household=household)
         .select_related("domain")
@@ -139,15 +139,16 @@ def _dossier_context(household) -> dict:
         "contact_count": ContactMoment.objects.filter(household=household).count(),
         "workers": household.assigned_workers.all(),
         "today": timezone.localdate(),
-        "status_form": StatusForm(household=household),
-        "need_form": NeedForm(),
+        "losing_days": user.losing_contact_days(),
     }
 
 
 @require_casework
 def household_detail(request: HttpRequest, pk: int) -> HttpResponse:
     household = selectors.get_household_for(user=request.user, household_id=pk)
-    return render(request, "households/household_detail.html", _dossier_context(household))
+    return render(
+        request, "households/household_detail.html", _dossier_context(household, user=request.user)
+    )
 
 
 @require_casework

@@ -1,4 +1,4 @@
-import sys
+import io
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -35,7 +35,9 @@ class Command(BaseCommand):
                     out, user=account, query=query, status=status, mine=mine, channel="cli"
                 )
         else:
+            buffer = io.StringIO()
             count = exports.write_households_csv(
-                sys.stdout, user=account, query=query, status=status, mine=mine, channel="cli"
+                buffer, user=account, query=query, status=status, mine=mine, channel="cli"
             )
+            self.stdout.write(buffer.getvalue(), ending="")
         self.stderr.write(f"{count} households exported")
