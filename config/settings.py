@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "radar.contacts",
     "radar.plans",
     "radar.dashboards",
+    "radar.rights",
 ]
 
 MIDDLEWARE = [

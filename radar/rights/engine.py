@@ -1,0 +1,254 @@
+"""Evaluate households against every right: exchange format in, results out. No Django.
+
+    evaluate(situation)          one household (a dict in the exchange format)
+    evaluate_many(situations)    many households in one OpenFisca simulation per month
+
+Both validate (InvalidSituation), turn the facts into OpenFisca inputs, run the simulation,
+and let each right of the catalogue decide. A fact absent from the document is never fed to
+OpenFisca as a value: the variable keeps its default and the right reports the fact as
+missing, so its status is `unknown` (or decided by other, known facts).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy
+from openfisca_core import periods
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.simulations import SimulationBuilder
+
+from radar.rights.catalogue import RIGHTS
+from radar.rights.exchange import Facts, InvalidSituation, parse_situation
+from radar.rights.messages import APPLY, REASONS
+from radar.rights.model import tax_benefit_system
+from radar.rights.registry import Assessment, HouseholdResults, Outcome, Reason, Right
+from radar.rights.values import values_used
+
+Translate = Callable[[str], str]
+
+# Household facts fed to a yearly variable for the calendar year before the reference date.
+PREVIOUS_YEAR_INPUTS = {
+    "household_gross_taxable_income_yearly_previous_year": "household_gross_taxable_income",
+}
+
+
+def evaluate(
+    situation: dict[str, Any],
+    *,
+    reference_date: datetime.date | None = None,
+    rights: Iterable[str] | None = None,
+    translate: Translate | None = None,
+) -> dict[str, Any]:
+    """The rights of one household. Raises InvalidSituation with the bad fields."""
+    return evaluate_many(
+        [situation], reference_date=reference_date, rights=rights, translate=translate
+    )[0]
+
+
+def evaluate_many(
+    situations: Sequence[dict[str, Any]],
+    *,
+    reference_date: datetime.date | None = None,
+    rights: Iterable[str] | None = None,
+    translate: Translate | None = None,
+) -> list[dict[str, Any]]:
+    """The rights of many households, in the order given.
+
+    Households are simulated together, one OpenFisca simulation per reference month (one in
+    total when they share a date, as in screening). Raises InvalidSituation whose paths start
+    with the household's index (`[3].members[0].age`) when any document is invalid.
+    """
+    all_facts = parse_many(situations, reference_date=reference_date)
+    selected = [RIGHTS[right_id] for right_id in rights] if rights else list(RIGHTS.values())
+    results: list[dict[str, Any] | None] = [None] * len(all_facts)
+    by_month: dict[str, list[int]] = defaultdict(list)
+    for index, facts in enumerate(all_facts):
+        by_month[facts.reference_date.strftime("%Y-%m")].append(index)
+    for month, indices in by_month.items():
+        group = [all_facts[i] for i in indices]
+        for i, result in zip(
+            indices, _evaluate_month(group, month, selected, translate), strict=True
+        ):
+            results[i] = result
+    return results  # type: ignore[return-value]
+
+
+def parse_many(
+    situations: Sequence[dict[str, Any]], *, reference_date: datetime.date | None = None
+) -> list[Facts]:
+    if len(situations) == 1:
+        return [parse_situation(situations[0], reference_date=reference_date)]
+    parsed, errors = [], {}
+    for index, situation in enumerate(situations):
+        try:
+            parsed.append(parse_situation(situation, reference_date=reference_date))
+        except InvalidSituation as invalid:
+            for path, messages in invalid.errors.items():
+                errors[f"[{index}].{path}" if path[0] != "[" else f"[{index}]{path}"] = messages
+    if errors:
+        raise InvalidSituation(errors)
+    return parsed
+
+
+# -- Simulation ------------------------------------------------------------------------------
+
+
+def _evaluate_month(
+    households: list[Facts], month: str, rights: list[Right], translate: Translate | None
+) -> list[dict[str, Any]]:
+    system = tax_benefit_system()
+    period = periods.period(month)
+    simulation, person_indices = build_simulation(households, period)
+    arrays = {}
+    for variable in sorted({v for right in rights for v in right.variables}):
+        values = simulation.calculate(variable, period)
+        if system.variables[variable].value_type == Enum:
+            values = values.decode_to_str()
+        arrays[variable] = values
+    parameters = system.parameters(period.start)
+    instant = str(period.start)
+    output = []
+    for index, facts in enumerate(households):
+        household_results = HouseholdResults(arrays, index, person_indices[index])
+        output.append(
+            {
+                "reference_date": facts.reference_date.isoformat(),
+                "rights": {
+                    right.id: _render(
+                        right,
+                        _decide(right, facts, household_results, parameters),
+                        instant,
+                        translate,
+                    )
+                    for right in rights
+                },
+            }
+        )
+    return output
+
+
+def build_simulation(households: list[Facts], period: periods.Period):
+    """One simulation with a household entity per situation; persons in household order.
+
+    Returns the simulation and, per household, a map member id -> person index.
+    """
+    system = tax_benefit_system()
+    person_household, person_roles, person_indices = [], [], []
+    person_inputs: dict[str, dict[int, Any]] = defaultdict(dict)
+    household_inputs: dict[str, dict[int, Any]] = defaultdict(dict)
+    previous_year_inputs: dict[str, dict[int, Any]] = defaultdict(dict)
+    for h, facts in enumerate(households):
+        indices = {}
+        for member in facts.members:
+            p = len(person_household)
+            indices[member["id"]] = p
+            person_household.append(h)
+            person_roles.append(member["role"])
+            for variable, value in member_inputs(member):
+                person_inputs[variable][p] = value
+        person_indices.append(indices)
+        for variable, value in household_facts_inputs(facts):
+            if variable in PREVIOUS_YEAR_INPUTS:
+                previous_year_inputs[PREVIOUS_YEAR_INPUTS[variable]][h] = value
+            else:
+                household_inputs[variable][h] = value
+
+    builder = SimulationBuilder()
+    builder.create_entities(system)
+    builder.declare_person_entity("person", numpy.arange(len(person_household)))
+    household_population = builder.declare_entity("household", numpy.arange(len(households)))
+    builder.join_with_persons(household_population, numpy.array(person_household), person_roles)
+    simulation = builder.build(system)
+
+    previous_year = period.this_year.offset(-1)
+    for inputs, size, at in (
+        (person_inputs, len(person_household), period),
+        (household_inputs, len(households), period),
+        (previous_year_inputs, len(households), previous_year),
+    ):
+        for variable, values in inputs.items():
+            if variable in system.variables:
+                simulation.set_input(variable, at, _array(system.variables[variable], size, values))
+    return simulation, person_indices
+
+
+def member_inputs(member: dict[str, Any]) -> Iterable[tuple[str, Any]]:
+    """OpenFisca inputs for one member: (variable, value), known facts only."""
+    for key in ("age", "residence_status"):
+        if key in member:
+            yield key, member[key]
+    for benefit in member.get("benefits_received", ()):
+        yield f"receives_{benefit}", True
+    for kind, amount in member.get("income_monthly_net", {}).items():
+        yield f"net_income_{kind}", amount
+    yield from _flatten(member.get("flags", {}), "")
+
+
+def household_facts_inputs(facts: Facts) -> Iterable[tuple[str, Any]]:
+    data = facts.data
+    for key in ("region", *PREVIOUS_YEAR_INPUTS):
+        if key in data:
+            yield key, data[key]
+    yield from _flatten(data.get("housing", {}), "housing_")
+    yield from _flatten(data.get("situation", {}), "")
+
+
+def _flatten(values: dict[str, Any], prefix: str) -> Iterable[tuple[str, Any]]:
+    for key, value in values.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{prefix}{key}_")
+        else:
+            yield f"{prefix}{key}", value
+
+
+def _array(variable: Any, size: int, values: dict[int, Any]) -> numpy.ndarray:
+    if variable.value_type in (Enum, str):
+        default = variable.default_value
+        filled = [default.name if variable.value_type == Enum else default] * size
+        for index, value in values.items():
+            filled[index] = value
+        return numpy.array(filled, dtype=str)
+    array = numpy.full(size, variable.default_value, dtype=variable.dtype)
+    for index, value in values.items():
+        array[index] = value
+    return array
+
+
+# -- Decision --------------------------------------------------------------------------------
+
+
+def _decide(right: Right, facts: Facts, results: HouseholdResults, parameters: Any) -> Outcome:
+    if right.regions:
+        region = facts.data.get("region")
+        if region is None:
+            return Outcome(status="unknown", reasons=[], missing=["region"])
+        if region not in right.regions:
+            return Outcome(
+                status="not_eligible",
+                reasons=[Reason("only_in_region", {"regions": ", ".join(right.regions)})],
+            )
+    return right.decide(Assessment(right, facts, results, parameters))
+
+
+def _render(
+    right: Right, outcome: Outcome, instant: str, translate: Translate | None
+) -> dict[str, Any]:
+    tr = translate or (lambda text: text)
+    used = values_used(right.parameters, instant)
+    amount = outcome.amount_monthly
+    return {
+        "status": outcome.status,
+        "amount_monthly": None if amount is None else round(float(amount), 2),
+        "reasons": [tr(REASONS[r.code]).format(**r.params) for r in outcome.reasons],
+        "missing": outcome.missing,
+        "apply": tr(APPLY[right.id]),
+        "automatic": right.automatic if outcome.automatic is None else outcome.automatic,
+        "sources": list(right.sources),
+        "members": outcome.members,
+        "to_verify": used.to_verify or outcome.to_verify,
+        "values_date": used.values_date,
+    }

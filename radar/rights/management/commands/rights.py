@@ -1,0 +1,61 @@
+"""`radar rights check FILE.json [--date YYYY-MM-DD]`: the rights of one household as JSON."""
+
+import datetime
+import json
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from radar.rights.engine import evaluate
+from radar.rights.exchange import InvalidSituation, error
+
+USAGE_ERROR = 2
+
+
+class Command(BaseCommand):
+    help = "Check which rights a household has, from a situation in the exchange format."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        subcommands = parser.add_subparsers(dest="subcommand", required=True)
+        check = subcommands.add_parser(
+            "check", help="Print the rights of the household described in FILE (JSON)."
+        )
+        check.add_argument(
+            "file", metavar="FILE.json", help="situation in the exchange format; - for stdin"
+        )
+        check.add_argument(
+            "--date", type=_date, help="reference date YYYY-MM-DD (default: the file's, or today)"
+        )
+
+    def handle(self, *args, subcommand: str, file: str, date=None, **options) -> None:
+        situation = _read_json(file)
+        try:
+            result = evaluate(situation, reference_date=date)
+        except InvalidSituation as invalid:
+            lines = [f"{path}: {' '.join(messages)}" for path, messages in invalid.errors.items()]
+            raise CommandError(
+                "The situation is not valid:\n  " + "\n  ".join(lines), returncode=USAGE_ERROR
+            ) from invalid
+        self.stdout.write(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+def _date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CommandError(f"--date: {error('not_a_date')}", returncode=USAGE_ERROR) from exc
+
+
+def _read_json(file: str):
+    import sys
+
+    try:
+        if file == "-":
+            return json.load(sys.stdin)
+        with open(file, encoding="utf-8") as handle:
+            return json.load(handle)
+    except OSError as exc:
+        raise CommandError(f"{file}: {exc.strerror}", returncode=USAGE_ERROR) from exc
+    except json.JSONDecodeError as exc:
+        raise CommandError(
+            f"{file}: {error('invalid_json', detail=exc)}", returncode=USAGE_ERROR
+        ) from exc
