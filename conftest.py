@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from radar.accounts.tests.factories import (
     AdministratorFactory,
@@ -24,6 +25,10 @@ from radar.accounts.tests.factories import (
     TeamLeadFactory,
 )
 from radar.households.tests.factories import HouseholdFactory, MemberFactory
+
+# Property tests keep no example database in the working tree: the suite stays clean.
+hypothesis_settings.register_profile("radar", database=None)
+hypothesis_settings.load_profile("radar")
 
 
 @pytest.fixture

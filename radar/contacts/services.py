@@ -1,6 +1,10 @@
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core import audit
@@ -27,6 +31,11 @@ def record_contact(
     "losing contact" list reads.
     """
     occurred_at = occurred_at or timezone.now()
+    # A typo in the year (2052 for 2025) would hide the family from "losing contact" for good.
+    if occurred_at > timezone.now() + timedelta(days=1):
+        raise ValidationError(
+            {"occurred_at": _("A contact cannot be in the future.")}, code="future"
+        )
     contact = ContactMoment.objects.create(
         household=household,
         occurred_at=occurred_at,

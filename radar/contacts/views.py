@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -23,23 +24,27 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = ContactForm(request.POST or None, household=household, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.record_contact(
-            user=request.user,
-            household=household,
-            contact_type=data["contact_type"],
-            occurred_at=data["occurred_at"],
-            is_reached=data["is_reached"],
-            place=data["place"],
-            duration_minutes=data["duration_minutes"],
-            participants=data["participants"],
-            other_participants=data["other_participants"],
-            note=data["note"],
-        )
-        messages.success(
-            request,
-            _("Contact saved.") if data["is_reached"] else _("Attempt saved: keep trying."),
-        )
-        return redirect("households:detail", pk=household.pk)
+        try:
+            services.record_contact(
+                user=request.user,
+                household=household,
+                contact_type=data["contact_type"],
+                occurred_at=data["occurred_at"],
+                is_reached=data["is_reached"],
+                place=data["place"],
+                duration_minutes=data["duration_minutes"],
+                participants=data["participants"],
+                other_participants=data["other_participants"],
+                note=data["note"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Contact saved.") if data["is_reached"] else _("Attempt saved: keep trying."),
+            )
+            return redirect("households:detail", pk=household.pk)
     return render(
         request, "contacts/contactmoment_form.html", {"form": form, "household": household}
     )

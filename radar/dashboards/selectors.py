@@ -8,10 +8,11 @@ from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from radar.accounts.models import CASEWORK_ROLES, User
+from radar.accounts.models import CASEWORK_ROLES, Municipality, User
 from radar.households import selectors as household_selectors
 from radar.households.models import ACTIVE_STATUSES, Channel, Household, Intake, Status
 from radar.plans.models import Step
+from radar.rights import selectors as rights_selectors
 
 LIST_LIMIT = 25
 
@@ -53,6 +54,9 @@ def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
         "losing_contact_count": losing.count(),
         "losing_days": days,
         "recent": list(households.order_by("-signalled_at")[:5]),
+        "rights_waiting": list(
+            rights_selectors.applications_waiting(households=households)[:LIST_LIMIT]
+        ),
         "today": timezone.localdate(),
         "now": now,
     }
@@ -120,13 +124,23 @@ def suppress_small(n: int) -> str:
     return f"<{SMALL_COUNT}" if 0 < n < SMALL_COUNT else str(n)
 
 
-def municipality_figures(*, year: int | None = None) -> dict:
+def municipalities_of(user):
+    """The municipalities whose figures a user may see: those of their teams; a user without a
+    team sees the municipality only when the installation serves exactly one."""
+    municipalities = Municipality.objects.filter(teams__in=user.teams.all()).distinct()
+    if municipalities.exists():
+        return municipalities
+    everything = Municipality.objects.all()
+    return everything if everything.count() == 1 else Municipality.objects.none()
+
+
+def municipality_figures(*, user, year: int | None = None) -> dict:
     """Aggregated figures without any name, for policy users: counts only, small ones hidden."""
     year = year or timezone.localdate().year
-    households = Household.objects.all()
+    households = Household.objects.filter(team__municipality__in=municipalities_of(user))
     signalled = households.filter(signalled_at__year=year)
     channel_counts = dict(
-        Intake.objects.filter(received_on__year=year)
+        Intake.objects.filter(received_on__year=year, household__in=households)
         .values_list("channel")
         .annotate(n=Count("household", distinct=True))
         .order_by()

@@ -14,7 +14,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context = selectors.outreacher_dashboard(user=user, scope=scope)
         return render(request, "dashboards/dashboard.html", context)
     if user.role == Role.POLICY:
-        return render(request, "dashboards/figures.html", selectors.municipality_figures())
+        return render(request, "dashboards/figures.html", selectors.municipality_figures(user=user))
     return render(request, "dashboards/welcome.html")
 
 

@@ -145,11 +145,13 @@ class ContactSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["id", "worker"]
 
-    def validate_participants(self, members):
-        household = self.context["household"]
-        if any(m.household_id != household.pk for m in members):
-            raise serializers.ValidationError("unknown member for this household")
-        return members
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        household = self.context.get("household")
+        # Only this household's members exist for the caller: the same error for a member of
+        # another family and a member id that does not exist, so ids cannot be probed.
+        members = household.members.all() if household is not None else Member.objects.none()
+        self.fields["participants"].child_relation.queryset = members
 
     def validate_occurred_at(self, value):
         if value > timezone.now() + timezone.timedelta(days=1):

@@ -235,9 +235,13 @@ def change_status(
 def assign_workers(*, user, household: Household, workers) -> Household:
     """Assign outreachers; only workers of the household's team can be assigned."""
     workers = list(workers)
-    foreign = [w for w in workers if not w.teams.filter(pk=household.team_id).exists()]
+    foreign = [
+        w
+        for w in workers
+        if not (w.does_casework and w.teams.filter(pk=household.team_id).exists())
+    ]
     if foreign:
-        raise ValidationError(_("Only workers of the family's team can be assigned."))
+        raise ValidationError(_("Only caseworkers of the family's team can be assigned."))
     household.assigned_workers.set(workers)
     audit.record(
         user=user,

@@ -119,9 +119,7 @@ def test_on_the_edit_page_the_second_save_is_explained_and_keeps_the_typed_input
     assert second.context["conflict"].phone == "0470 12 34 56"
 
 
-def test_saving_again_after_the_explanation_keeps_the_second_workers_input(
-    ann_and_bart, household
-):
+def test_saving_again_after_the_explanation_keeps_the_second_workers_input(ann_and_bart, household):
     ann, bart = ann_and_bart
     url = f"/households/{household.pk}/edit/"
     ann.post(url, form_data(household, 1, phone="0470 12 34 56"))

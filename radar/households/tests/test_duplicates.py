@@ -110,7 +110,10 @@ def test_the_other_team_finds_its_own_duplicate(other_outreacher, team_south, ma
 def test_roles_without_casework_find_no_one(request, persona, marie):
     user = request.getfixturevalue(persona)
     found = find_duplicate_members(
-        user=user, first_name="Marie", last_name="Janssens", insz="85073003328",
+        user=user,
+        first_name="Marie",
+        last_name="Janssens",
+        insz="85073003328",
         birth_date=date(1985, 7, 30),
     )
     assert found == []

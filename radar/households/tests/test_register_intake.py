@@ -111,9 +111,79 @@ def test_a_wrong_insz_refuses_the_whole_registration(outreacher, team_north):
         register(
             outreacher,
             team_north,
-            members=[{"role": Member.Role.PARENT, "first_name": "Fatima",
-                      "last_name": "El Amrani", "insz": FATIMA_INSZ[:9] + "00"}],
+            members=[
+                {
+                    "role": Member.Role.PARENT,
+                    "first_name": "Fatima",
+                    "last_name": "El Amrani",
+                    "insz": FATIMA_INSZ[:9] + "00",
+                }
+            ],
         )
     assert not Household.objects.exists()
     assert not Intake.objects.exists()
     assert not AuditEntry.objects.exists()
+
+
+def intake_form(team, **changes):
+    data = {
+        "household_name": "Gezin El Amrani",
+        "first_name": "Fatima",
+        "last_name": "El Amrani",
+        "role": Member.Role.PARENT,
+        "birth_date": "1990-03-04",
+        "insz": "",
+        "team": team.pk,
+        "channel": channel("poverty_association").pk,
+        "received_on": "2025-09-15",
+        "reason": "Via OnderOns.",
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_intake_page_registers_the_family(client_for, outreacher, team_north):
+    response = client_for(outreacher).post("/households/new/", intake_form(team_north))
+
+    household = Household.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/households/{household.pk}/"
+    assert household.intakes.get().channel.code == "poverty_association"
+    assert household.members.get().full_name == "Fatima El Amrani"
+
+
+def test_the_intake_page_shows_a_likely_duplicate_first(client_for, outreacher, household):
+    client = client_for(outreacher)
+    data = intake_form(
+        household.team,
+        household_name="Gezin Janssens",
+        first_name="Marie",
+        last_name="Jansens",
+        birth_date="1985-07-30",
+    )
+
+    shown = client.post("/households/new/", data)
+
+    assert shown.status_code == 200
+    assert [m.full_name for m in shown.context["duplicates"]] == ["Marie Janssens"]
+    assert Household.objects.count() == 1
+    # The worker saw it and it is someone else: the confirmed form goes on.
+    confirmed = client.post("/households/new/", {**data, "confirmed_new": "True"})
+    assert confirmed.status_code == 302
+    assert Household.objects.count() == 2
+
+
+def test_the_intake_page_does_not_offer_another_teams_team(client_for, outreacher, team_south):
+    response = client_for(outreacher).post("/households/new/", intake_form(team_south))
+    assert response.status_code == 200
+    assert "team" in response.context["form"].errors
+    assert not Household.objects.exists()
+
+
+@pytest.mark.parametrize("persona", ["partner", "policy", "administrator"])
+def test_the_intake_page_refuses_roles_without_casework(client_for, request, persona, team_north):
+    response = client_for(request.getfixturevalue(persona)).post(
+        "/households/new/", intake_form(team_north)
+    )
+    assert response.status_code == 403
+    assert not Household.objects.exists()

@@ -174,3 +174,40 @@ def test_the_database_refuses_removing_the_reason_of_a_closed_family(team_north)
     household = ClosedHouseholdFactory(team=team_north)
     with pytest.raises(IntegrityError), transaction.atomic():
         Household.objects.filter(pk=household.pk).update(closing_reason="")
+
+
+def test_the_status_page_closes_a_family_with_a_reason(client_for, outreacher, household):
+    response = client_for(outreacher).post(
+        f"/households/{household.pk}/status/",
+        {"to_status": Status.CLOSED, "reason": ClosingReason.MOVED, "note": "Verhuisd naar Geel."},
+    )
+    assert response.status_code == 302
+    household.refresh_from_db()
+    assert (household.status, household.closing_reason) == (Status.CLOSED, ClosingReason.MOVED)
+
+
+def test_the_status_page_asks_for_a_reason_to_close(client_for, outreacher, household):
+    response = client_for(outreacher).post(
+        f"/households/{household.pk}/status/", {"to_status": Status.CLOSED, "reason": ""}
+    )
+    assert response.status_code == 200
+    assert "reason" in response.context["form"].errors
+    assert Household.objects.get(pk=household.pk).status == Status.SIGNALLED
+    assert not StatusChange.objects.exists()
+
+
+def test_the_status_page_does_not_offer_a_forbidden_transition(client_for, outreacher, household):
+    response = client_for(outreacher).post(
+        f"/households/{household.pk}/status/", {"to_status": Status.HANDED_OVER}
+    )
+    assert response.status_code == 200
+    assert "to_status" in response.context["form"].errors
+    assert Household.objects.get(pk=household.pk).status == Status.SIGNALLED
+
+
+def test_another_team_cannot_change_the_status(client_for, other_outreacher, household):
+    response = client_for(other_outreacher).post(
+        f"/households/{household.pk}/status/", {"to_status": Status.IN_CONTACT}
+    )
+    assert response.status_code == 404
+    assert Household.objects.get(pk=household.pk).status == Status.SIGNALLED
