@@ -178,7 +178,7 @@ def build_simulation(households: list[Facts], period: periods.Period):
 
 def member_inputs(member: dict[str, Any]) -> Iterable[tuple[str, Any]]:
     """OpenFisca inputs for one member: (variable, value), known facts only."""
-    for key in ("age", "residence_status"):
+    for key in ("age", "birth_date", "residence_status"):
         if key in member:
             yield key, member[key]
     for benefit in member.get("benefits_received", ()):

@@ -149,6 +149,16 @@ HOUSING = Object(
     lease=Bool(),
     domiciled_at_rental_address=Bool(),
     landlord_is_first_degree_relative_living_at_address=Bool(),
+    # huurpremie / huursubsidie
+    is_room=Bool(),  # optional: absent means an independent dwelling
+    municipality_with_higher_rent_limits=Bool(),
+    refused_social_dwelling=Bool(),
+    moved_months_ago=Int(),
+    moved_from=Choice("unfit_dwelling", "unadapted_dwelling", "homeless", "other"),
+    rented_through_social_rental_agency=Bool(),
+    # verwarmingsfonds (category 2), sociaal_tarief_energie (social tenants)
+    other_real_estate_cadastral_income=Number(),  # EUR a year, non-indexed KI
+    collective_heating=Bool(),
 )
 
 SITUATION_EVENTS = Object(
@@ -189,6 +199,9 @@ FLAGS = Object(
     months_in_belgium=Int(),
     eu_worker_or_self_employed=Bool(),
     years_resident_in_belgium=Int(),
+    uninterrupted_years_resident_in_belgium=Int(),  # igo
+    earning_capacity_at_most_one_third=Bool(),  # ivt
+    self_reliance_points=Int(0, 18),  # it
     disability_pillar1_points=Int(),
     child_maintenance_paid_monthly=Number(),
     proof_of_payment=Bool(),
@@ -206,6 +219,7 @@ MEMBER = Object(
     id=Text(required=True),
     role=Choice(*ROLES, required=True),
     age=Int(0, 130),
+    birth_date=Day(),  # groeipakket/af_*: birth year, age on 31 December
     residence_status=Choice(*RESIDENCE_STATUSES),
     benefits_received=Choices(*BENEFITS),
     income_monthly_net=Amounts(*INCOME_KINDS),

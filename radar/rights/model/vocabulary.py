@@ -51,6 +51,16 @@ class Heating(Enum):
     other = "Other"
 
 
+class PreviousHousing(Enum):
+    """Where a household lived before moving (`housing.moved_from`; huursubsidie)."""
+
+    unknown = "Unknown"
+    unfit_dwelling = "A dwelling declared unfit, uninhabitable or overcrowded, or inadequate"
+    unadapted_dwelling = "A dwelling not adapted to a member with a disability"
+    homeless = "Homeless"
+    other = "Another dwelling"
+
+
 # Kinds accepted in `members[].income_monthly_net`; each feeds the variable `net_income_<kind>`
 # (variables/income.py). Add a kind here and there together.
 INCOME_KINDS = (
@@ -70,3 +80,28 @@ INCOME_KINDS = (
     "study_allowance",
     "other",
 )
+
+
+# -- School and childcare (`members[].flags.school`, `flags.childcare`; variables/family.py) -----
+
+
+class SchoolLevel(Enum):
+    unknown = "Unknown"
+    kindergarten = "Kindergarten (kleuteronderwijs)"
+    primary = "Primary school"
+    secondary = "Secondary school"
+    higher = "Higher education"
+
+
+class Language(Enum):
+    unknown = "Unknown"
+    nl = "Dutch"
+    fr = "French"
+    de = "German"
+
+
+class Community(Enum):
+    unknown = "Unknown"
+    flemish_community = "Flemish Community"
+    french_community = "French Community"
+    german_community = "German-speaking Community"

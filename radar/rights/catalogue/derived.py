@@ -1,0 +1,29 @@
+"""Rights that follow from another right (MAF sociaal from the verhoogde tegemoetkoming, the
+maintenance contribution from the leefloon, ...): decide the basis right on the same household
+and read its outcome, so that an unknown basis gives the same missing facts.
+
+A derived right lists the basis right's `needs` and `variables` in its own (`needs_of`,
+`variables_of`), so that the engine computes them and the facts can be asked inline.
+"""
+
+from __future__ import annotations
+
+from radar.rights.registry import Assessment, Outcome, Right
+
+
+def basis(a: Assessment, right: Right) -> Outcome:
+    """The outcome of `right` (a federal right) for the household of `a`."""
+    return right.decide(Assessment(right, a.facts, a.results, a.parameters))
+
+
+def record_missing(a: Assessment, outcome: Outcome) -> None:
+    """Record the basis right's missing facts as missing for the derived right."""
+    a.known(*outcome.missing)
+
+
+def needs_of(*rights: Right, own: tuple[str, ...] = ()) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(own + tuple(n for right in rights for n in right.needs)))
+
+
+def variables_of(*rights: Right, own: tuple[str, ...] = ()) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(own + tuple(v for right in rights for v in right.variables)))
