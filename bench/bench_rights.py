@@ -1,0 +1,256 @@
+"""Benchmark of the rights engine: screening many households at once, and single checks.
+
+    .venv/bin/python bench/bench_rights.py                    # 10,000 households
+    .venv/bin/python bench/bench_rights.py --households 100000
+    .venv/bin/python bench/bench_rights.py --households 2000 --singles 100 --rights leefloon igo
+
+Generates fictional households in the exchange format (seeded, reproducible), then:
+
+1. `engine.evaluate_many()` on all of them, all registered rights (or --rights): total seconds;
+2. the same work phase by phase, with the engine's own functions: validation (parse_many),
+   building the OpenFisca simulation, calculating the variables, the per-household Python
+   decision (decide) and rendering (texts, values used);
+3. `engine.evaluate()` one household at a time for --singles households: p50/p95 in ms.
+
+No Django, no database: the engine is pure Python + OpenFisca.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from openfisca_core import periods  # noqa: E402
+from openfisca_core.indexed_enums import Enum  # noqa: E402
+
+from radar.rights import engine  # noqa: E402
+from radar.rights.catalogue import RIGHTS  # noqa: E402
+from radar.rights.model import tax_benefit_system  # noqa: E402
+from radar.rights.registry import HouseholdResults  # noqa: E402
+
+REFERENCE_DATE = "2025-03-15"
+REGIONS = ("flanders", "flanders", "flanders", "wallonia", "brussels")
+STATUSES = ("belgian",) * 8 + (
+    "eu_citizen",
+    "foreigner_population_register",
+    "foreigner_foreigners_register_legal_stay",
+    "recognised_refugee",
+)
+TENURES = ("private_rent", "private_rent", "social_rent", "owner", "homeless")
+HEATING = ("natural_gas", "electric", "heating_oil_bulk", "unknown")
+
+
+def maybe(rng: random.Random, value, known: float = 0.8):
+    """A fact that is known with probability `known` (None: leave it out)."""
+    return value if rng.random() < known else None
+
+
+def put(target: dict, key: str, value) -> None:
+    if value is not None:
+        target[key] = value
+
+
+def adult(rng: random.Random, member_id: str, role: str, age: int) -> dict:
+    member = {"id": member_id, "role": role, "age": age}
+    put(member, "residence_status", maybe(rng, rng.choice(STATUSES), 0.95))
+    if rng.random() < 0.85:
+        income = {}
+        if age >= 66:
+            income["pension"] = round(rng.uniform(600, 2200), 2)
+        elif rng.random() < 0.5:
+            income["salary"] = round(rng.uniform(300, 2800), 2)
+        elif rng.random() < 0.5:
+            kind = rng.choice(("unemployment_benefit", "sickness_benefit", "leefloon"))
+            income[kind] = round(rng.uniform(700, 1500), 2)
+        member["income_monthly_net"] = income
+    benefits = []
+    if "income_monthly_net" in member:
+        benefits = [k for k in member["income_monthly_net"] if k in ("pension", "leefloon")]
+    if rng.random() < 0.9:
+        member["benefits_received"] = benefits
+    flags: dict = {}
+    put(flags, "willing_to_work", maybe(rng, rng.random() < 0.8, 0.6))
+    put(flags, "other_benefit_rights_exhausted", maybe(rng, rng.random() < 0.7, 0.5))
+    put(flags, "lives_alone", maybe(rng, rng.random() < 0.5, 0.5))
+    put(flags, "years_resident_in_belgium", maybe(rng, rng.randint(1, age), 0.6))
+    put(flags, "savings", maybe(rng, round(rng.uniform(0, 20000)), 0.4))
+    put(flags, "earning_capacity_at_most_one_third", maybe(rng, rng.random() < 0.1, 0.3))
+    put(flags, "self_reliance_points", maybe(rng, rng.randint(0, 18), 0.2))
+    put(flags, "unemployed_months", maybe(rng, rng.randint(0, 36), 0.3))
+    put(flags, "leefloon_months", maybe(rng, rng.randint(0, 36), 0.3))
+    member["flags"] = flags
+    return member
+
+
+def child(rng: random.Random, member_id: str, age: int) -> dict:
+    member = {"id": member_id, "role": "child", "age": age}
+    put(member, "residence_status", maybe(rng, "belgian", 0.9))
+    if rng.random() < 0.8:
+        member["benefits_received"] = ["groeipakket"] if rng.random() < 0.9 else []
+    if rng.random() < 0.8:
+        member["income_monthly_net"] = {}
+    flags: dict = {}
+    put(flags, "disability_pillar1_points", maybe(rng, rng.choice((0, 0, 0, 2, 4, 6)), 0.7))
+    if 3 <= age <= 17 and rng.random() < 0.6:
+        level = "kindergarten" if age < 6 else "primary" if age < 12 else "secondary"
+        flags["school"] = {"level": level, "language": "nl", "enrolled": True}
+    member["flags"] = flags
+    return member
+
+
+def household(rng: random.Random, index: int) -> dict:
+    kind = rng.random()
+    members = []
+    if kind < 0.15:  # pensioners
+        members.append(adult(rng, f"a{index}", "applicant", rng.randint(62, 90)))
+        if rng.random() < 0.4:
+            members.append(adult(rng, f"p{index}", "partner", rng.randint(62, 90)))
+    else:
+        members.append(adult(rng, f"a{index}", "applicant", rng.randint(18, 64)))
+        if rng.random() < 0.45:
+            members.append(adult(rng, f"p{index}", "partner", rng.randint(18, 64)))
+        for c in range(rng.choice((0, 0, 1, 1, 2, 2, 3, 4))):
+            members.append(child(rng, f"c{index}_{c}", rng.randint(0, 24)))
+        if rng.random() < 0.05:
+            members.append(adult(rng, f"g{index}", "parent", rng.randint(60, 90)))
+    situation: dict = {
+        "reference_date": REFERENCE_DATE,
+        "municipality": "Radarbeek",
+        "members": members,
+    }
+    put(situation, "region", maybe(rng, rng.choice(REGIONS), 0.97))
+    put(
+        situation,
+        "household_gross_taxable_income_yearly_previous_year",
+        maybe(rng, round(rng.uniform(0, 60000)), 0.7),
+    )
+    housing: dict = {}
+    tenure = rng.choice(TENURES)
+    put(housing, "tenure", maybe(rng, tenure, 0.9))
+    if tenure in ("private_rent", "social_rent"):
+        put(housing, "rent_monthly", maybe(rng, round(rng.uniform(300, 1100)), 0.85))
+        put(housing, "lease", maybe(rng, rng.random() < 0.9, 0.7))
+        put(housing, "domiciled_at_rental_address", maybe(rng, True, 0.7))
+        put(housing, "social_housing_waiting_list_years", maybe(rng, rng.randint(0, 8), 0.5))
+        put(housing, "waiting_list_uninterrupted", maybe(rng, rng.random() < 0.8, 0.5))
+        put(housing, "lives_in_social_housing", tenure == "social_rent")
+        put(housing, "landlord_is_first_degree_relative_living_at_address", maybe(rng, False, 0.6))
+        put(housing, "owns_a_dwelling", maybe(rng, False, 0.7))
+        put(housing, "dwelling_declared_unfit", maybe(rng, rng.random() < 0.05, 0.6))
+    put(housing, "heating", maybe(rng, rng.choice(HEATING), 0.7))
+    situation["housing"] = housing
+    return situation
+
+
+def generate(count: int, seed: int = 3) -> list[dict]:
+    rng = random.Random(seed)
+    return [household(rng, i) for i in range(count)]
+
+
+def phases(situations: list[dict], right_ids: list[str]) -> dict[str, float]:
+    """The work of evaluate_many, timed phase by phase (one reference month)."""
+    timings: dict[str, float] = {}
+    system = tax_benefit_system()
+    rights = [RIGHTS[right_id] for right_id in right_ids]
+
+    start = time.perf_counter()
+    all_facts = engine.parse_many(situations)
+    timings["validate"] = time.perf_counter() - start
+
+    period = periods.period(REFERENCE_DATE[:7])
+    start = time.perf_counter()
+    simulation, person_indices = engine.build_simulation(all_facts, period)
+    timings["build simulation"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    arrays = {}
+    for variable in sorted({v for right in rights for v in right.variables}):
+        values = simulation.calculate(variable, period)
+        if system.variables[variable].value_type == Enum:
+            values = values.decode_to_str()
+        arrays[variable] = values
+    timings["calculate (OpenFisca)"] = time.perf_counter() - start
+
+    parameters = system.parameters(period.start)
+    instant = str(period.start)
+    start = time.perf_counter()
+    outcomes = []
+    for index, facts in enumerate(all_facts):
+        results = HouseholdResults(arrays, index, person_indices[index])
+        outcomes.append(
+            [(right, engine._decide(right, facts, results, parameters)) for right in rights]
+        )
+    timings["decide (Python)"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    for household_outcomes in outcomes:
+        for right, outcome in household_outcomes:
+            engine._render(right, outcome, instant, None)
+    timings["render (texts)"] = time.perf_counter() - start
+    return timings
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--households", type=int, default=10_000)
+    parser.add_argument("--singles", type=int, default=200, help="households checked one by one")
+    parser.add_argument("--rights", nargs="*", help="right ids (default: all registered)")
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+
+    right_ids = args.rights or list(RIGHTS)
+    tax_benefit_system()  # load the model once, outside the measures
+    engine.evaluate(generate(1, seed=args.seed)[0], rights=right_ids)  # warm caches
+
+    start = time.perf_counter()
+    situations = generate(args.households, seed=args.seed)
+    generated = time.perf_counter() - start
+
+    start = time.perf_counter()
+    results = engine.evaluate_many(situations, rights=right_ids)
+    total = time.perf_counter() - start
+    statuses: dict[str, int] = {}
+    for result in results:
+        for right in result["rights"].values():
+            statuses[right["status"]] = statuses.get(right["status"], 0) + 1
+    del results
+
+    timings = phases(situations, right_ids)
+
+    singles = []
+    for situation in situations[: args.singles]:
+        start = time.perf_counter()
+        engine.evaluate(situation, rights=right_ids)
+        singles.append((time.perf_counter() - start) * 1000)
+
+    print(f"households: {args.households:,} (generated in {generated:.2f} s)")
+    print(f"rights: {len(right_ids)}  ({', '.join(right_ids)})")
+    print(f"cpus: {os.cpu_count()}  (evaluate_many runs on one core)")
+    per_household = total / args.households * 1000
+    print(f"evaluate_many total: {total:.2f} s  ({per_household:.3f} ms/household)")
+    print("phases (same work, measured separately):")
+    for name, seconds in timings.items():
+        print(f"  {name:<24} {seconds:8.2f} s")
+    print(f"  {'sum':<24} {sum(timings.values()):8.2f} s")
+    print(f"statuses: {dict(sorted(statuses.items()))}")
+    print(
+        f"single check ({len(singles)} households, one by one): "
+        f"p50 {statistics.median(singles):.1f} ms, p95 {percentile(singles, 0.95):.1f} ms, "
+        f"max {max(singles):.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
