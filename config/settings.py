@@ -209,6 +209,11 @@ if not DEBUG:
 # Radar's own settings.
 RADAR_LOSING_CONTACT_DAYS = int(os.environ.get("RADAR_LOSING_CONTACT_DAYS", "21"))
 RADAR_STEPS_DUE_DAYS = int(os.environ.get("RADAR_STEPS_DUE_DAYS", "7"))
+# The region used by the rights explorer when a family's own facts and postcode do not tell
+# (flanders / wallonia / brussels); empty = ask.
+RADAR_RIGHTS_REGION = os.environ.get("RADAR_RIGHTS_REGION", "") or None
+# Days before a rights application without an answer shows as a reminder.
+RADAR_RIGHTS_ANSWER_DAYS = int(os.environ.get("RADAR_RIGHTS_ANSWER_DAYS", "30"))
 
 LOGGING = {
     "version": 1,

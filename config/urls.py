@@ -16,6 +16,7 @@ urlpatterns = [
     path("households/", include("radar.households.urls")),
     path("households/", include("radar.contacts.urls")),
     path("households/", include("radar.plans.urls")),
+    path("", include("radar.rights.page_urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -25,7 +25,14 @@ from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import Facts, InvalidSituation, parse_situation
 from radar.rights.messages import APPLY, REASONS
 from radar.rights.model import tax_benefit_system
-from radar.rights.registry import Assessment, HouseholdResults, Outcome, Reason, Right
+from radar.rights.registry import (
+    Assessment,
+    HouseholdResults,
+    Outcome,
+    Reason,
+    Right,
+    as_python_values,
+)
 from radar.rights.values import values_used
 
 Translate = Callable[[str], str]
@@ -103,32 +110,38 @@ def _evaluate_month(
     system = tax_benefit_system()
     period = periods.period(month)
     simulation, person_indices = build_simulation(households, period)
-    arrays = {}
-    for variable in sorted({v for right in rights for v in right.variables}):
-        values = simulation.calculate(variable, period)
-        if system.variables[variable].value_type == Enum:
-            values = values.decode_to_str()
-        arrays[variable] = values
+    arrays = calculate(simulation, period, rights, python=True)
     parameters = system.parameters(period.start)
     instant = str(period.start)
+    renderers = [(right, _Renderer(right, instant, translate)) for right in rights]
     output = []
     for index, facts in enumerate(households):
         household_results = HouseholdResults(arrays, index, person_indices[index])
         output.append(
             {
-                "reference_date": facts.reference_date.isoformat(),
+                "reference_date": facts.data["reference_date"],
                 "rights": {
-                    right.id: _render(
-                        right,
-                        _decide(right, facts, household_results, parameters),
-                        instant,
-                        translate,
-                    )
-                    for right in rights
+                    right.id: render(_decide(right, facts, household_results, parameters))
+                    for right, render in renderers
                 },
             }
         )
     return output
+
+
+def calculate(
+    simulation: Any, period: periods.Period, rights: Iterable[Right], *, python: bool = False
+) -> dict[str, Any]:
+    """The variables the rights read, for the whole simulation: numpy arrays (Enums decoded to
+    names), or Python lists of scalars when `python` (converted once, not per household)."""
+    system = tax_benefit_system()
+    arrays = {}
+    for variable in sorted({v for right in rights for v in right.variables}):
+        values = simulation.calculate(variable, period)
+        if system.variables[variable].value_type == Enum:
+            values = values.decode_to_str()
+        arrays[variable] = as_python_values(values) if python else values
+    return arrays
 
 
 def build_simulation(households: list[Facts], period: periods.Period):
@@ -237,18 +250,39 @@ def _decide(right: Right, facts: Facts, results: HouseholdResults, parameters: A
 def _render(
     right: Right, outcome: Outcome, instant: str, translate: Translate | None
 ) -> dict[str, Any]:
-    tr = translate or (lambda text: text)
-    used = values_used(right.parameters, instant)
-    amount = outcome.amount_monthly
-    return {
-        "status": outcome.status,
-        "amount_monthly": None if amount is None else round(float(amount), 2),
-        "reasons": [tr(REASONS[r.code]).format(**r.params) for r in outcome.reasons],
-        "missing": outcome.missing,
-        "apply": tr(APPLY[right.id]),
-        "automatic": right.automatic if outcome.automatic is None else outcome.automatic,
-        "sources": list(right.sources),
-        "members": outcome.members,
-        "to_verify": used.to_verify or outcome.to_verify,
-        "values_date": used.values_date,
-    }
+    return _Renderer(right, instant, translate)(outcome)
+
+
+class _Renderer:
+    """Renders outcomes of one right: what does not depend on the household is looked up once
+    (values used, how to apply)."""
+
+    def __init__(self, right: Right, instant: str, translate: Translate | None):
+        self.right = right
+        self.translate = translate
+        self.used = values_used(right.parameters, instant)
+        self.apply = translate(APPLY[right.id]) if translate else APPLY[right.id]
+        self.sentences: dict[str, str] = {}
+
+    def sentence(self, code: str) -> str:
+        text = self.sentences.get(code)
+        if text is None:
+            text = self.translate(REASONS[code]) if self.translate else REASONS[code]
+            self.sentences[code] = text
+        return text
+
+    def __call__(self, outcome: Outcome) -> dict[str, Any]:
+        right = self.right
+        amount = outcome.amount_monthly
+        return {
+            "status": outcome.status,
+            "amount_monthly": None if amount is None else round(float(amount), 2),
+            "reasons": [self.sentence(r.code).format(**r.params) for r in outcome.reasons],
+            "missing": outcome.missing,
+            "apply": self.apply,
+            "automatic": right.automatic if outcome.automatic is None else outcome.automatic,
+            "sources": list(right.sources),
+            "members": outcome.members,
+            "to_verify": self.used.to_verify or outcome.to_verify,
+            "values_date": self.used.values_date,
+        }

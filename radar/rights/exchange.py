@@ -403,6 +403,8 @@ class Facts:
         self.data = data
         self.members: list[dict[str, Any]] = data["members"]
         self._by_id = {member["id"]: member for member in self.members}
+        self._values: dict[str, Any] = {}  # path -> value or _ABSENT, filled as read
+        self._roles: dict[tuple[str, ...], list[dict[str, Any]]] = {}
 
     @property
     def reference_date(self) -> datetime.date:
@@ -418,7 +420,10 @@ class Facts:
         return partners[0] if partners else None
 
     def with_role(self, *roles: str) -> list[dict[str, Any]]:
-        return [member for member in self.members if member["role"] in roles]
+        found = self._roles.get(roles)
+        if found is None:
+            found = self._roles[roles] = [m for m in self.members if m["role"] in roles]
+        return list(found)  # a new list: callers may append to it
 
     def member(self, member_id: str) -> dict[str, Any]:
         return self._by_id[member_id]
@@ -429,10 +434,15 @@ class Facts:
         return f"members[{member['id']}].{rest}"
 
     def has(self, path: str) -> bool:
-        return _lookup(self.data, self._by_id, path) is not _ABSENT
+        value = self._values.get(path, _ABSENT)
+        if value is _ABSENT and path not in self._values:
+            value = self._values[path] = _lookup(self.data, self._by_id, path)
+        return value is not _ABSENT
 
     def get(self, path: str, default: Any = None) -> Any:
-        value = _lookup(self.data, self._by_id, path)
+        value = self._values.get(path, _ABSENT)
+        if value is _ABSENT and path not in self._values:
+            value = self._values[path] = _lookup(self.data, self._by_id, path)
         return default if value is _ABSENT else value
 
     def role_of(self, path: str) -> str | None:

@@ -77,6 +77,13 @@ class UndeclaredFact(AssertionError):
     """A right's decide function used a fact its `needs` does not list."""
 
 
+CHECK_DECLARATIONS = False
+"""Whether `Assessment.known`/`is_known` refuse a fact outside the right's `needs`
+(UndeclaredFact) and `value`/`member_value` a variable outside its `variables`. The check costs
+a path parse per read, so it is off in production and switched on by the test suite
+(radar/rights/tests/conftest.py), which exercises every right."""
+
+
 class Assessment:
     """One right, one household: read results, record conditions, then call `outcome()`.
 
@@ -100,28 +107,43 @@ class Assessment:
 
     def value(self, variable: str) -> Any:
         """A household-level result (a Python scalar)."""
+        if CHECK_DECLARATIONS:
+            self._check_variable(variable)
         return self.results.household(variable)
 
     def member_value(self, variable: str, member: dict[str, Any]) -> Any:
         """A person-level result for one member."""
+        if CHECK_DECLARATIONS:
+            self._check_variable(variable)
         return self.results.person(variable, member["id"])
 
     def known(self, *paths: str) -> bool:
         """Whether every fact is known; records the unknown ones as missing."""
-        unknown = [path for path in paths if not self._declared_fact_known(path)]
-        for path in unknown:
-            if path not in self.missing:
-                self.missing.append(path)
-        return not unknown
+        if CHECK_DECLARATIONS:
+            for path in paths:
+                self._check_declared(path)
+        has = self.facts.has
+        known = True
+        for path in paths:
+            if not has(path):
+                known = False
+                if path not in self.missing:
+                    self.missing.append(path)
+        return known
 
     def is_known(self, path: str) -> bool:
         """Whether a fact is known, without recording it as missing."""
-        return self._declared_fact_known(path)
+        if CHECK_DECLARATIONS:
+            self._check_declared(path)
+        return self.facts.has(path)
 
-    def _declared_fact_known(self, path: str) -> bool:
+    def _check_declared(self, path: str) -> None:
         if not self.right.declares(path, self.facts.role_of(path)):
             raise UndeclaredFact(f"{self.right.id} uses {path}, not declared in its needs")
-        return self.facts.has(path)
+
+    def _check_variable(self, variable: str) -> None:
+        if variable not in self.right.variables:
+            raise UndeclaredFact(f"{self.right.id} reads {variable}, not in its variables")
 
     # -- recording
 
@@ -198,7 +220,10 @@ class Assessment:
 
 
 class HouseholdResults:
-    """The OpenFisca results of one household, from the arrays of a whole simulation."""
+    """The OpenFisca results of one household, from the arrays of a whole simulation.
+
+    `arrays` maps variable -> the values of the whole simulation: numpy arrays, or (faster, as
+    the engine passes them) Python lists already converted with `as_python_values`."""
 
     def __init__(self, arrays: dict[str, Any], index: int, person_index: dict[str, int]):
         self._arrays = arrays
@@ -212,15 +237,29 @@ class HouseholdResults:
         return _scalar(self._arrays[variable][self._person_index[member_id]])
 
 
+def as_python_values(values: Any) -> list[Any]:
+    """A simulation's array as a list of Python scalars (what `_scalar` gives per item)."""
+    if len(values) and hasattr(values[0], "name") and not isinstance(values[0], str):
+        return [value.name for value in values]  # Enum members
+    return values.tolist()
+
+
+_PLAIN = (bool, int, float, str)
+
+
 def _scalar(value: Any) -> Any:
+    if type(value) in _PLAIN:  # converted already (as_python_values)
+        return value
     if hasattr(value, "name"):  # an Enum member
         return value.name
     return value.item() if hasattr(value, "item") else value
 
 
 def money(amount: float) -> str:
-    """An amount for a reason: float32 results are rounded to cents."""
-    return f"€{round(float(amount), 2):,.2f}"
+    """An amount for a reason, in the Belgian format (€ 1.811,59): float32 results are
+    rounded to cents."""
+    text = f"{round(float(amount), 2):,.2f}"
+    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def names(members: Iterable[dict[str, Any]]) -> str:

@@ -72,7 +72,7 @@ def test_a_single_person_with_vt_gets_the_heating_allowance_without_income_test(
     assert fund["status"] == "eligible"
     assert fund["automatic"] is False
     assert any("Category 1" in reason for reason in fund["reasons"])
-    assert any("€300.00" in reason for reason in fund["reasons"])
+    assert any("€ 300,00" in reason for reason in fund["reasons"])
 
 
 def test_gas_heating_or_a_late_request_is_not_eligible():

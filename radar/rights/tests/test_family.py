@@ -194,7 +194,7 @@ def test_income_related_childcare_opens_the_ocmw_tariff_to_assess_not_the_kinder
     assert tariff["status"] == "to_assess"
     assert tariff["members"] == ["baby"]
     assert tariff["amount_monthly"] is None
-    assert "€6.24" in tariff["reasons"][0] and "€1.97" in tariff["reasons"][0]
+    assert "€ 6,24" in tariff["reasons"][0] and "€ 1,97" in tariff["reasons"][0]
 
 
 def test_childcare_facts_missing_are_asked():
@@ -284,7 +284,7 @@ def test_schooltoeslag_above_the_income_limit_is_not_eligible():
     school = rights(situation)["schooltoeslag"]
 
     assert school["status"] == "not_eligible"
-    assert "€45,278.06" in school["reasons"][0]
+    assert "€ 45.278,06" in school["reasons"][0]
 
 
 def test_schooltoeslag_asks_for_facts_that_could_add_points_before_saying_no():

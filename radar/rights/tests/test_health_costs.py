@@ -16,7 +16,7 @@ def test_a_household_with_vt_has_the_social_maf_and_an_income_maf_ceiling():
     assert result["maf_sociaal"]["status"] == "eligible"
     assert result["maf_sociaal"]["members"] == ["mother", "child"]
     assert result["maf_sociaal"]["automatic"] is True
-    assert "€516.92" in result["maf_sociaal"]["reasons"][0]
+    assert "€ 516,92" in result["maf_sociaal"]["reasons"][0]
     assert result["maf_sociaal"]["to_verify"] is True  # 2025 ceilings carried forward
     assert result["maf_inkomen"]["status"] == "eligible"
     assert any("bracket 2" in reason for reason in result["maf_inkomen"]["reasons"])

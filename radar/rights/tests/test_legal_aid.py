@@ -29,7 +29,7 @@ def test_the_same_income_was_only_partly_free_before_september_2025():
 
     assert full["status"] == "not_eligible"
     assert partial["status"] == "eligible"
-    assert "€1,582.00" in partial["reasons"][0]
+    assert "€ 1.582,00" in partial["reasons"][0]
 
 
 def test_above_the_partial_ceiling_neither_applies():

@@ -57,7 +57,7 @@ def test_igo_opens_the_social_internet_offer():
     internet = right(situation, "sociaal_internettarief")
 
     assert internet["status"] == "eligible"
-    assert any("€19.00" in reason for reason in internet["reasons"])
+    assert any("€ 19,00" in reason for reason in internet["reasons"])
 
 
 def test_an_existing_social_telecom_tariff_excludes_a_second_one():

@@ -5,6 +5,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from radar.rights import cli
 from radar.rights.engine import evaluate
 from radar.rights.exchange import InvalidSituation, error
 
@@ -25,8 +26,19 @@ class Command(BaseCommand):
         check.add_argument(
             "--date", type=_date, help="reference date YYYY-MM-DD (default: the file's, or today)"
         )
+        cli.add_subcommands(subcommands, _date)
 
-    def handle(self, *args, subcommand: str, file: str, date=None, **options) -> None:
+    def handle(self, *args, subcommand: str, file: str = "", date=None, **options) -> None:
+        if subcommand == "screen":
+            return cli.screen(
+                self,
+                team=options["team"],
+                municipality=options["municipality"],
+                date=date,
+                chunk=options["chunk"],
+            )
+        if subcommand == "possible":
+            return cli.possible(self, username=options["user"], team_wide=options["team_wide"])
         situation = _read_json(file)
         try:
             result = evaluate(situation, reference_date=date)

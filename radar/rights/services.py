@@ -1,0 +1,340 @@
+"""Every change the rights explorer makes: facts, follow-ups, screening, quick-check counts.
+
+Each use case checks its rule, writes the change and its audit entry in one transaction and
+returns the changed object. Callers get the household through
+radar.households.selectors.get_household_for first (screening is the exception: a system job,
+see `screen_households`).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from radar.core import audit
+from radar.households.models import Household
+from radar.rights import engine, facts
+from radar.rights.exchange import InvalidSituation, parse_situation
+from radar.rights.models import (
+    FOLLOW_UP_TRANSITIONS,
+    FollowUpChange,
+    FollowUpStatus,
+    HouseholdFacts,
+    MemberFacts,
+    NonTakeUpType,
+    QuickCheckCount,
+    RightFollowUp,
+    ScreeningResult,
+)
+
+PURPOSE = "rights"
+
+
+class FollowUpError(ValidationError):
+    pass
+
+
+# -- Facts -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def record_facts(*, user, household: Household, answers: dict[str, Any]) -> None:
+    """Store facts by exchange path (None forgets a fact: it becomes unknown again).
+
+    Raises ValidationError ({path: message}) when a path is not a fact of this household or a
+    value does not fit the exchange format; nothing is written then. The audit entry names
+    the facts changed, not their values.
+    """
+    errors: dict[str, str] = {}
+    members = {m.pk: m for m in household.members.all()}
+    household_facts, _created = HouseholdFacts.objects.get_or_create(
+        household=household, defaults={"created_by": user}
+    )
+    member_facts: dict[int, MemberFacts] = {}
+    for path, value in answers.items():
+        spec = facts.spec_for(path)
+        member_pk, rest = facts.split_path(path) if spec else (None, "")
+        if spec is None or (member_pk is not None and member_pk not in members):
+            errors[path] = _("This is not a fact Radar can record here.")
+            continue
+        if member_pk is None:
+            target = household_facts.data
+        else:
+            if member_pk not in member_facts:
+                member_facts[member_pk], _created = MemberFacts.objects.get_or_create(
+                    member=members[member_pk], defaults={"created_by": user}
+                )
+            target = member_facts[member_pk].data
+        facts.set_in(target, rest, value)
+    if errors:
+        raise ValidationError(errors)
+    _check_situation(household, household_facts, member_facts, list(members.values()), answers)
+    household_facts.save()
+    for member_fact in member_facts.values():
+        member_fact.save()
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=household_facts,
+        household_id=household.pk,
+        purpose=PURPOSE,
+        detail={"facts": sorted(answers)},
+    )
+
+
+def _check_situation(household, household_facts, member_facts, members, answers) -> None:
+    """Refuse an answer the engine would refuse (the exchange format is the contract)."""
+    member_data = dict(
+        MemberFacts.objects.filter(member__in=members).values_list("member_id", "data")
+    )
+    member_data.update({pk: mf.data for pk, mf in member_facts.items()})
+    situation = facts.situation_for(
+        household, members=members, household_data=household_facts.data, member_data=member_data
+    )
+    try:
+        parse_situation(situation)
+    except InvalidSituation as invalid:
+        relevant = {
+            path: " ".join(messages)
+            for path, messages in invalid.errors.items()
+            if any(
+                path == p or path.startswith(p + ".") or path.startswith(p + "[") for p in answers
+            )
+        }
+        if relevant:
+            raise ValidationError(relevant) from invalid
+
+
+def answer_fact(*, user, household: Household, path: str, form_values: dict[str, Any]) -> Any:
+    """One answer from an inline form: parse it by the fact's schema, then record it.
+    Returns the stored value (None: unknown). Raises ValidationError."""
+    spec = facts.spec_for(path)
+    if spec is None:
+        raise ValidationError({path: _("This is not a fact Radar can record here.")})
+    try:
+        value = facts.parse_answer(spec, form_values)
+    except facts.InvalidAnswer as invalid:
+        raise ValidationError({path: str(invalid)}) from invalid
+    record_facts(user=user, household=household, answers={path: value})
+    return value
+
+
+# -- Follow-up -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def follow_up_right(
+    *,
+    user,
+    household: Household,
+    right_id: str,
+    to_status: str,
+    on: datetime.date | None = None,
+    where: str = "",
+    reason: str = "",
+    non_take_up_type: str = "",
+    note: str = "",
+) -> RightFollowUp:
+    """Move the follow-up of one right of a family one step, dated and attributed.
+
+    A right enters the follow-up as `found`; then FOLLOW_UP_TRANSITIONS, no skipping.
+    `applied` needs where and when, `refused` a reason, `not_pursued` a reason and a type of
+    non-take-up. Raises FollowUpError (nothing written) otherwise.
+    """
+    on = on or timezone.localdate()
+    follow_up = (
+        RightFollowUp.objects.select_for_update()
+        .filter(household=household, right_id=right_id)
+        .first()
+    )
+    current = follow_up.status if follow_up else ""
+    allowed = FOLLOW_UP_TRANSITIONS[current] if follow_up else (FollowUpStatus.FOUND,)
+    if to_status not in allowed:
+        raise FollowUpError(
+            _("A right cannot go from '%(from)s' to '%(to)s'.")
+            % {
+                "from": FollowUpStatus(current).label if current else _("not followed up"),
+                "to": FollowUpStatus(to_status).label
+                if to_status in FollowUpStatus.values
+                else to_status,
+            },
+            code="transition",
+        )
+    if to_status == FollowUpStatus.APPLIED and not where.strip():
+        raise FollowUpError(_("Say where the application was made."), code="where")
+    if to_status in (FollowUpStatus.REFUSED, FollowUpStatus.NOT_PURSUED) and not reason.strip():
+        raise FollowUpError(_("Give the reason."), code="reason")
+    if to_status == FollowUpStatus.NOT_PURSUED and non_take_up_type not in NonTakeUpType.values:
+        raise FollowUpError(_("Choose the type of non-take-up."), code="non_take_up_type")
+    if follow_up is None:
+        follow_up = RightFollowUp(household=household, right_id=right_id, created_by=user)
+    now = timezone.now()
+    follow_up.status = to_status
+    follow_up.status_changed_at = now
+    follow_up.status_changed_by = user
+    if to_status == FollowUpStatus.FOUND:
+        follow_up.found_on = on
+        follow_up.reason = follow_up.non_take_up_type = ""
+    elif to_status == FollowUpStatus.DISCUSSED:
+        follow_up.discussed_on = on
+    elif to_status == FollowUpStatus.APPLIED:
+        follow_up.applied_on = on
+        follow_up.applied_where = where.strip()
+        follow_up.decided_on = None
+        follow_up.reason = ""
+    elif to_status in (FollowUpStatus.GRANTED, FollowUpStatus.REFUSED):
+        follow_up.decided_on = on
+        follow_up.reason = reason.strip()
+    else:  # not pursued
+        follow_up.reason = reason.strip()
+        follow_up.non_take_up_type = non_take_up_type
+    follow_up.full_clean(exclude=["household", "created_by", "status_changed_by"])
+    follow_up.save()
+    FollowUpChange.objects.create(
+        follow_up=follow_up,
+        from_status=current,
+        to_status=to_status,
+        changed_at=now,
+        changed_by=user,
+        note=note,
+    )
+    audit.record(
+        user=user,
+        action=audit.Action.CREATE if not current else audit.Action.UPDATE,
+        obj=follow_up,
+        purpose=PURPOSE,
+        detail={"right": right_id, "status": [current, to_status]},
+    )
+    return follow_up
+
+
+# -- Screening -------------------------------------------------------------------------------
+
+CHUNK = 500
+
+
+def screen_households(
+    households: Iterable[Household],
+    *,
+    reference_date: datetime.date | None = None,
+    chunk: int = CHUNK,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Evaluate every household with the engine (evaluate_many, `chunk` at a time) and replace
+    each household's ScreeningResult rows.
+
+    A system job: it reads households without a user (the caller chose them, e.g. the CLI by
+    municipality or team), shows no names, and writes one audit entry per run. A household
+    whose stored facts the engine refuses is skipped and counted under `invalid`.
+    Returns counts: households, screened, invalid, eligible (rows).
+    """
+    households = list(households)
+    day = reference_date or timezone.localdate()
+    members = _members_by_household(households)
+    household_data = dict(
+        HouseholdFacts.objects.filter(household__in=households).values_list("household_id", "data")
+    )
+    member_data = dict(
+        MemberFacts.objects.filter(member__household__in=households).values_list(
+            "member_id", "data"
+        )
+    )
+    totals = {"households": len(households), "screened": 0, "invalid": 0, "eligible": 0}
+    done = 0
+    for start in range(0, len(households), chunk):
+        batch = households[start : start + chunk]
+        situations = [
+            facts.situation_for(
+                h,
+                members=members.get(h.pk, []),
+                household_data=household_data.get(h.pk, {}),
+                member_data=member_data,
+                reference_date=day,
+            )
+            for h in batch
+        ]
+        evaluated = _evaluate_valid(situations)
+        rows = []
+        screened_at = timezone.now()
+        for household, situation, result in zip(batch, situations, evaluated, strict=True):
+            if result is None:
+                totals["invalid"] += 1
+                continue
+            received = {b for m in situation["members"] for b in m.get("benefits_received", ())}
+            for right_id, outcome in result["rights"].items():
+                amount = outcome.get("amount_monthly")
+                rows.append(
+                    ScreeningResult(
+                        household=household,
+                        right_id=right_id,
+                        status=outcome["status"],
+                        amount_monthly=None if amount is None else Decimal(str(amount)),
+                        is_received=right_id in received,
+                        screened_at=screened_at,
+                    )
+                )
+                totals["eligible"] += outcome["status"] == "eligible"
+            totals["screened"] += 1
+        with transaction.atomic():
+            ScreeningResult.objects.filter(household__in=batch).delete()
+            ScreeningResult.objects.bulk_create(rows)
+        done += len(batch)
+        if progress:
+            progress(done, len(households))
+    audit.record(
+        user=None,
+        action=audit.Action.UPDATE,
+        object_type="rights.screeningresult",
+        purpose="rights screening (system job)",
+        channel="cli",
+        detail={**totals, "reference_date": day.isoformat()},
+    )
+    return totals
+
+
+def _members_by_household(households: list[Household]) -> dict[int, list]:
+    from radar.households.models import Member
+
+    by_household: dict[int, list] = {}
+    for member in Member.objects.filter(household__in=households).order_by("pk"):
+        by_household.setdefault(member.household_id, []).append(member)
+    return by_household
+
+
+def _evaluate_valid(situations: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """evaluate_many, leaving out (None) the documents the engine refuses."""
+    results: list[dict[str, Any] | None] = [None] * len(situations)
+    valid = list(range(len(situations)))
+    for _attempt in range(2):
+        try:
+            evaluated = engine.evaluate_many([situations[i] for i in valid]) if valid else []
+        except InvalidSituation as invalid:
+            if len(valid) == 1:
+                return results
+            bad = {
+                int(path[1 : path.index("]")]) for path in invalid.errors if path.startswith("[")
+            }
+            valid = [i for position, i in enumerate(valid) if position not in bad]
+            continue
+        for i, result in zip(valid, evaluated, strict=True):
+            results[i] = result
+        return results
+    return results
+
+
+# -- Quick check -----------------------------------------------------------------------------
+
+
+def count_quick_check(*, team=None, day: datetime.date | None = None) -> None:
+    """Count one quick check (no personal data: a day and a team)."""
+    day = day or timezone.localdate()
+    counter, _created = QuickCheckCount.objects.get_or_create(day=day, team=team)
+    QuickCheckCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
