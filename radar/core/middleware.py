@@ -66,4 +66,4 @@ class LoginRequiredMiddleware:
             match = resolve(request.path_info)
         except Exception:  # noqa: BLE001 - unknown URL: not public, the 404 comes later
             return False
-        return match.url_name in PUBLIC_URL_NAMES
+        return match.view_name in PUBLIC_URL_NAMES
