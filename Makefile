@@ -54,8 +54,9 @@ format: install-dev
 
 # Regenerate the translation catalogues (needs GNU gettext: apt-get install gettext).
 messages: install-dev
-	cd radar && DEBUG=1 ../$(BIN)/radar makemessages -l nl -l fr -l en --no-obsolete
-	DEBUG=1 $(BIN)/radar compilemessages
+	DEBUG=1 $(BIN)/radar makemessages -l nl -l fr -l en --no-obsolete \
+		--ignore=.venv --ignore=data --ignore=bench --ignore='*/tests/*'
+	DEBUG=1 $(BIN)/radar compilemessages --ignore=.venv
 
 ci:
 	bash .ci/run

@@ -1,6 +1,7 @@
 """REST endpoints for households and their contacts: thin, behind the same access layer."""
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.decorators import action
@@ -155,7 +156,7 @@ class ContactSerializer(serializers.ModelSerializer):
 
     def validate_occurred_at(self, value):
         if value > timezone.now() + timezone.timedelta(days=1):
-            raise serializers.ValidationError("a contact cannot be in the future")
+            raise serializers.ValidationError(_("A contact cannot be in the future."))
         return value
 
 
