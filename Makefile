@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
-export DJANGO_SETTINGS_MODULE ?= config.settings
 
 .PHONY: install install-dev run test test-fast lint format ci migrate demo messages clean
 
@@ -42,7 +41,7 @@ run: demo
 test: install-dev
 	$(BIN)/ruff check .
 	DEBUG=1 $(BIN)/radar makemigrations --check --dry-run
-	$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+	$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider --ds=config.settings_test
 
 lint: install-dev
 	$(BIN)/ruff check .
