@@ -108,6 +108,18 @@ FACT_NAMES = {
     "maintenance_child_lives_in_belgium": _(
         "The child for whom maintenance is owed lives in Belgium"
     ),
+    "birth_date": _("Birth date"),
+    "collective_heating": _("Collective heating"),
+    "earning_capacity_at_most_one_third": _("Earning capacity reduced to one third or less"),
+    "self_reliance_points": _("Self-reliance points (disability assessment)"),
+    "uninterrupted_years_resident_in_belgium": _("Years resident in Belgium without interruption"),
+    "other_real_estate_cadastral_income": _("Cadastral income of other real estate (EUR)"),
+    "municipality_with_higher_rent_limits": _("The municipality has higher rent limits"),
+    "moved_months_ago": _("Moved how many months ago"),
+    "moved_from": _("Moved from"),
+    "is_room": _("Rents a room"),
+    "rented_through_social_rental_agency": _("Rented through a social rental agency"),
+    "refused_social_dwelling": _("Refused a social dwelling"),
     "school.level": _("School level"),
     "school.language": _("School language"),
     "school.recognised_by": _("School recognised by"),
@@ -126,6 +138,8 @@ FACT_NAMES = {
 }
 
 VALUE_NAMES = {
+    "unfit_dwelling": _("a dwelling declared unfit, uninhabitable or overcrowded"),
+    "unadapted_dwelling": _("a dwelling not adapted to a member with a disability"),
     "flanders": _("Flanders"),
     "wallonia": _("Wallonia"),
     "brussels": _("Brussels"),
