@@ -6,11 +6,17 @@
 
 Generates fictional households in the exchange format (seeded, reproducible), then:
 
-1. `engine.evaluate_many()` on all of them, all registered rights (or --rights): total seconds;
-2. the same work phase by phase, with the engine's own functions: validation (parse_many),
-   building the OpenFisca simulation, calculating the variables, the per-household Python
-   decision (decide) and rendering (texts, values used);
+1. side by side, on all of them, all registered rights (or --rights): the screening path
+   `engine.screen()` (statuses and amounts only; in one process, then split over the
+   available cores) and the full path `engine.evaluate_many()` (reasons, missing facts,
+   texts), each in wall seconds and CPU seconds (this process and its workers: other load
+   on the machine shows in the wall time, less in the CPU time);
+2. with --phases, the work of evaluate_many phase by phase, with the engine's own functions:
+   validation (parse_many), building the OpenFisca simulation, calculating the variables, the
+   per-household Python decision (decide) and rendering (texts, values used);
 3. `engine.evaluate()` one household at a time for --singles households: p50/p95 in ms.
+
+--skip-full leaves out evaluate_many (minutes at 100,000 households).
 
 No Django, no database: the engine is pure Python + OpenFisca.
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -27,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import numpy  # noqa: E402
 from openfisca_core import periods  # noqa: E402
 from openfisca_core.indexed_enums import Enum  # noqa: E402
 
@@ -197,6 +205,19 @@ def phases(situations: list[dict], right_ids: list[str]) -> dict[str, float]:
     return timings
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished child processes (screen's workers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def measure(run):
+    """(wall seconds, CPU seconds), result."""
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    result = run()
+    return (time.perf_counter() - wall, cpu_seconds() - cpu), result
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
@@ -208,6 +229,8 @@ def main() -> None:
     parser.add_argument("--singles", type=int, default=200, help="households checked one by one")
     parser.add_argument("--rights", nargs="*", help="right ids (default: all registered)")
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--phases", action="store_true", help="time evaluate_many phase by phase")
+    parser.add_argument("--skip-full", action="store_true", help="leave out evaluate_many")
     args = parser.parse_args()
 
     right_ids = args.rights or list(RIGHTS)
@@ -218,37 +241,60 @@ def main() -> None:
     situations = generate(args.households, seed=args.seed)
     generated = time.perf_counter() - start
 
-    start = time.perf_counter()
-    results = engine.evaluate_many(situations, rights=right_ids)
-    total = time.perf_counter() - start
-    statuses: dict[str, int] = {}
-    for result in results:
-        for right in result["rights"].values():
-            statuses[right["status"]] = statuses.get(right["status"], 0) + 1
-    del results
+    measures = {}
+    processes = engine._available_cores()
+    for label, run in (
+        ("screen, 1 process", lambda: engine.screen(situations, rights=right_ids, processes=1)),
+        (
+            f"screen, {processes} processes",
+            lambda: engine.screen(situations, rights=right_ids, processes=processes),
+        ),
+        ("evaluate_many", lambda: engine.evaluate_many(situations, rights=right_ids)),
+    ):
+        if label == "evaluate_many" and args.skip_full:
+            continue
+        if label.startswith("screen, ") and processes == 1 and label != "screen, 1 process":
+            continue
+        measures[label], result = measure(run)
+        if label == "evaluate_many":
+            statuses: dict[str, int] = {}
+            for household_result in result:
+                for right in household_result["rights"].values():
+                    statuses[right["status"]] = statuses.get(right["status"], 0) + 1
+        else:
+            codes, counts = numpy.unique(result.status, return_counts=True)
+            screened = {engine.STATUSES[c]: int(n) for c, n in zip(codes, counts, strict=True)}
+        del result
 
-    timings = phases(situations, right_ids)
+    timings = phases(situations, right_ids) if args.phases else {}
 
     singles = []
+    single_cpu = time.process_time()
     for situation in situations[: args.singles]:
         start = time.perf_counter()
         engine.evaluate(situation, rights=right_ids)
         singles.append((time.perf_counter() - start) * 1000)
+    single_cpu = (time.process_time() - single_cpu) / max(1, len(singles)) * 1000
 
     print(f"households: {args.households:,} (generated in {generated:.2f} s)")
     print(f"rights: {len(right_ids)}  ({', '.join(right_ids)})")
-    print(f"cpus: {os.cpu_count()}  (evaluate_many runs on one core)")
-    per_household = total / args.households * 1000
-    print(f"evaluate_many total: {total:.2f} s  ({per_household:.3f} ms/household)")
-    print("phases (same work, measured separately):")
-    for name, seconds in timings.items():
-        print(f"  {name:<24} {seconds:8.2f} s")
-    print(f"  {'sum':<24} {sum(timings.values()):8.2f} s")
-    print(f"statuses: {dict(sorted(statuses.items()))}")
+    print(f"cpus: {os.cpu_count()}")
+    print(f"{'path':<26} {'wall s':>8} {'cpu s':>8} {'ms/household (wall)':>20}")
+    for label, (wall, cpu) in measures.items():
+        per_household = wall / args.households * 1000
+        print(f"  {label:<24} {wall:8.2f} {cpu:8.2f} {per_household:20.4f}")
+    if timings:
+        print("phases of evaluate_many (same work, measured separately):")
+        for name, seconds in timings.items():
+            print(f"  {name:<24} {seconds:8.2f} s")
+        print(f"  {'sum':<24} {sum(timings.values()):8.2f} s")
+    print(f"statuses (screen): {dict(sorted(screened.items()))}")
+    if "evaluate_many" in measures:
+        print(f"statuses (evaluate_many): {dict(sorted(statuses.items()))}")
     print(
         f"single check ({len(singles)} households, one by one): "
         f"p50 {statistics.median(singles):.1f} ms, p95 {percentile(singles, 0.95):.1f} ms, "
-        f"max {max(singles):.1f} ms"
+        f"max {max(singles):.1f} ms; cpu {single_cpu:.1f} ms/check"
     )
 
 

@@ -12,8 +12,12 @@ missing, so its status is `unknown` (or decided by other, known facts).
 from __future__ import annotations
 
 import datetime
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -107,11 +111,10 @@ def parse_many(
 def _evaluate_month(
     households: list[Facts], month: str, rights: list[Right], translate: Translate | None
 ) -> list[dict[str, Any]]:
-    system = tax_benefit_system()
     period = periods.period(month)
     simulation, person_indices = build_simulation(households, period)
     arrays = calculate(simulation, period, rights, python=True)
-    parameters = system.parameters(period.start)
+    parameters = parameters_at(month)
     instant = str(period.start)
     renderers = [(right, _Renderer(right, instant, translate)) for right in rights]
     output = []
@@ -142,6 +145,16 @@ def calculate(
             values = values.decode_to_str()
         arrays[variable] = as_python_values(values) if python else values
     return arrays
+
+
+def parameters_at(month: str) -> Any:
+    """The model's parameters on the first day of `month` (YYYY-MM), computed once."""
+    return _parameters_at(tax_benefit_system(), month)
+
+
+@lru_cache(maxsize=64)
+def _parameters_at(system: Any, month: str) -> Any:
+    return system.parameters(periods.period(month).start)
 
 
 def build_simulation(households: list[Facts], period: periods.Period):
@@ -244,7 +257,13 @@ def _decide(right: Right, facts: Facts, results: HouseholdResults, parameters: A
                 status="not_eligible",
                 reasons=[Reason("only_in_region", {"regions": ", ".join(right.regions)})],
             )
-    return right.decide(Assessment(right, facts, results, parameters))
+        return right.decide(Assessment(right, facts, results, parameters))
+    outcome = results.outcomes.get(id(right))  # decided already as another right's basis
+    if outcome is None:
+        outcome = results.outcomes[id(right)] = right.decide(
+            Assessment(right, facts, results, parameters)
+        )
+    return outcome
 
 
 def _render(
@@ -286,3 +305,171 @@ class _Renderer:
             "to_verify": self.used.to_verify or outcome.to_verify,
             "values_date": self.used.values_date,
         }
+
+
+# -- Screening -------------------------------------------------------------------------------
+
+STATUSES = ("eligible", "not_eligible", "unknown", "to_assess")
+"""Status codes of `screen()`: STATUSES[code]; INVALID (-1) for a refused document."""
+STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
+INVALID = -1
+_PARALLEL_FROM = 20_000  # households per process below which one process is faster
+
+
+@dataclass(frozen=True)
+class Screening:
+    """Statuses and amounts of many households for many rights, without texts.
+
+    `status[i, j]` is the code (index in STATUSES, or INVALID) of right `rights[j]` for
+    household `i`, in the order given; `amount[i, j]` the amount_monthly (EUR, rounded to
+    cents) or NaN where evaluate_many gives None. `errors[i]` holds InvalidSituation.errors of
+    a household refused (only with skip_invalid=True; its row is INVALID)."""
+
+    rights: tuple[str, ...]
+    status: numpy.ndarray  # int8, shape (households, rights)
+    amount: numpy.ndarray  # float64, shape (households, rights)
+    errors: dict[int, dict[str, list[str]]]
+
+    def status_of(self, household: int, right_id: str) -> str | None:
+        code = int(self.status[household, self.rights.index(right_id)])
+        return None if code == INVALID else STATUSES[code]
+
+    def rows(self) -> Iterable[tuple[int, str, str, float | None]]:
+        """(household index, right id, status, amount or None) for each valid household."""
+        for i in range(len(self.status)):
+            if i in self.errors:
+                continue
+            for j, right_id in enumerate(self.rights):
+                amount = float(self.amount[i, j])
+                yield i, right_id, STATUSES[self.status[i, j]], None if amount != amount else amount
+
+
+def screen(
+    situations: Sequence[dict[str, Any]],
+    *,
+    date: datetime.date | None = None,
+    rights: Iterable[str] | None = None,
+    skip_invalid: bool = False,
+    processes: int | None = None,
+) -> Screening:
+    """Proactive screening: the status (and amount) of every right for many households.
+
+    Same statuses and amounts as evaluate_many(situations, reference_date=date, rights=rights),
+    without reasons, missing facts or texts. Invalid documents raise InvalidSituation (paths
+    start with the household's index), or with skip_invalid are left out (row INVALID, errors
+    in `errors`). Large batches are split over `processes` forked worker processes (default:
+    one per available core, from 20,000 households a process); processes=1 stays in this one.
+    """
+    right_ids = tuple(rights) if rights else tuple(RIGHTS)
+    for right_id in right_ids:
+        RIGHTS[right_id]  # noqa: B018 - a KeyError for an unknown right, as evaluate_many
+    count = len(situations)
+    if processes is None:
+        processes = min(_available_cores(), max(1, count // _PARALLEL_FROM))
+    if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        bounds = numpy.linspace(0, count, processes + 1).astype(int)
+        chunks = [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        global _JOB
+        _JOB = (situations, date, right_ids, skip_invalid)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                parts = pool.map(_screen_chunk, chunks)
+        finally:
+            _JOB = None
+    else:
+        parts = [_screen_range(situations, 0, count, date, right_ids, skip_invalid)]
+    errors: dict[int, dict[str, list[str]]] = {}
+    for part in parts:
+        errors.update(part[2])
+    if errors and not skip_invalid:
+        raise InvalidSituation(
+            {
+                f"[{index}].{path}" if path[0] != "[" else f"[{index}]{path}": messages
+                for index, invalid in sorted(errors.items())
+                for path, messages in invalid.items()
+            }
+        )
+    status = numpy.concatenate([part[0] for part in parts]) if parts else numpy.empty((0, 0))
+    amount = numpy.concatenate([part[1] for part in parts]) if parts else numpy.empty((0, 0))
+    return Screening(right_ids, status, amount, errors)
+
+
+_JOB: tuple[Any, ...] | None = None  # what forked workers screen (inherited, not pickled)
+
+
+def _screen_chunk(chunk: tuple[int, int]):
+    assert _JOB is not None
+    situations, date, right_ids, skip_invalid = _JOB
+    return _screen_range(situations, chunk[0], chunk[1], date, right_ids, skip_invalid)
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _screen_range(
+    situations: Sequence[dict[str, Any]],
+    start: int,
+    stop: int,
+    date: datetime.date | None,
+    right_ids: tuple[str, ...],
+    skip_invalid: bool,
+) -> tuple[numpy.ndarray, numpy.ndarray, dict[int, dict[str, list[str]]]]:
+    selected = [RIGHTS[right_id] for right_id in right_ids]
+    status = numpy.full((stop - start, len(selected)), INVALID, dtype=numpy.int8)
+    amount = numpy.full((stop - start, len(selected)), numpy.nan)
+    errors: dict[int, dict[str, list[str]]] = {}
+    by_month: dict[str, list[tuple[int, Facts]]] = defaultdict(list)
+    for index in range(start, stop):
+        try:
+            facts = parse_situation(situations[index], reference_date=date)
+        except InvalidSituation as invalid:
+            errors[index] = invalid.errors
+            continue
+        by_month[facts.data["reference_date"][:7]].append((index - start, facts))
+    if errors and not skip_invalid:
+        return status, amount, errors
+    for month, group in by_month.items():
+        rows = [row for row, _ in group]
+        codes, amounts = _screen_month([facts for _, facts in group], month, selected)
+        status[rows] = codes
+        amount[rows] = amounts
+    return status, amount, errors
+
+
+def _screen_month(
+    households: list[Facts], month: str, rights: list[Right]
+) -> tuple[numpy.ndarray, numpy.ndarray]:
+    period = periods.period(month)
+    simulation, person_indices = build_simulation(households, period)
+    arrays = calculate(simulation, period, rights, python=True)
+    parameters = parameters_at(month)
+    count = len(households)
+    codes = numpy.empty((count, len(rights)), dtype=numpy.int8)
+    amounts = numpy.full((count, len(rights)), numpy.nan)
+    regions = [facts.data.get("region") for facts in households]
+    # Regional rights outside their region (or without a region) are decided without decide.
+    regional = {}
+    for j, right in enumerate(rights):
+        if right.regions:
+            outside = [region is not None and region not in right.regions for region in regions]
+            codes[:, j] = numpy.where(
+                outside, STATUS_CODES["not_eligible"], STATUS_CODES["unknown"]
+            )
+            regional[j] = [region in right.regions for region in regions]
+    code_of = STATUS_CODES
+    for index, facts in enumerate(households):
+        results = HouseholdResults(arrays, index, person_indices[index])
+        row_codes = codes[index]
+        row_amounts = amounts[index]
+        for j, right in enumerate(rights):
+            if j in regional and not regional[j][index]:
+                continue
+            outcome = _decide(right, facts, results, parameters)
+            row_codes[j] = code_of[outcome.status]
+            if outcome.amount_monthly is not None:
+                row_amounts[j] = round(float(outcome.amount_monthly), 2)
+    return codes, amounts

@@ -229,6 +229,9 @@ class HouseholdResults:
         self._arrays = arrays
         self._index = index
         self._person_index = person_index
+        # Outcomes of federal rights already decided for this household, by id(right): a
+        # derived right reads its basis right's outcome from here (catalogue/derived.py).
+        self.outcomes: dict[int, Outcome] = {}
 
     def household(self, variable: str) -> Any:
         return _scalar(self._arrays[variable][self._index])

@@ -12,8 +12,17 @@ from radar.rights.registry import Assessment, Outcome, Right
 
 
 def basis(a: Assessment, right: Right) -> Outcome:
-    """The outcome of `right` (a federal right) for the household of `a`."""
-    return right.decide(Assessment(right, a.facts, a.results, a.parameters))
+    """The outcome of `right` (a federal right) for the household of `a`: decided once per
+    household and evaluation (the engine keeps it in the household's results)."""
+    outcomes = getattr(a.results, "outcomes", None)
+    if outcomes is None:
+        return right.decide(Assessment(right, a.facts, a.results, a.parameters))
+    outcome = outcomes.get(id(right))
+    if outcome is None:
+        outcome = outcomes[id(right)] = right.decide(
+            Assessment(right, a.facts, a.results, a.parameters)
+        )
+    return outcome
 
 
 def record_missing(a: Assessment, outcome: Outcome) -> None:
