@@ -218,7 +218,7 @@ def follow_up_right(
 
 # -- Screening -------------------------------------------------------------------------------
 
-CHUNK = 500
+CHUNK = 20_000
 
 
 def screen_households(
@@ -228,7 +228,7 @@ def screen_households(
     chunk: int = CHUNK,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Evaluate every household with the engine (evaluate_many, `chunk` at a time) and replace
+    """Screen every household with the engine (engine.screen, `chunk` at a time) and replace
     each household's ScreeningResult rows.
 
     A system job: it reads households without a user (the caller chose them, e.g. the CLI by
@@ -261,28 +261,27 @@ def screen_households(
             )
             for h in batch
         ]
-        evaluated = _evaluate_valid(situations)
+        screening = engine.screen(situations, date=day, skip_invalid=True)
         rows = []
         screened_at = timezone.now()
-        for household, situation, result in zip(batch, situations, evaluated, strict=True):
-            if result is None:
-                totals["invalid"] += 1
-                continue
-            received = {b for m in situation["members"] for b in m.get("benefits_received", ())}
-            for right_id, outcome in result["rights"].items():
-                amount = outcome.get("amount_monthly")
-                rows.append(
-                    ScreeningResult(
-                        household=household,
-                        right_id=right_id,
-                        status=outcome["status"],
-                        amount_monthly=None if amount is None else Decimal(str(amount)),
-                        is_received=right_id in received,
-                        screened_at=screened_at,
-                    )
+        totals["invalid"] += len(screening.errors)
+        totals["screened"] += len(batch) - len(screening.errors)
+        received = [
+            {b for m in situation["members"] for b in m.get("benefits_received", ())}
+            for situation in situations
+        ]
+        for index, right_id, status, amount in screening.rows():
+            rows.append(
+                ScreeningResult(
+                    household=batch[index],
+                    right_id=right_id,
+                    status=status,
+                    amount_monthly=None if amount is None else Decimal(str(round(amount, 2))),
+                    is_received=right_id in received[index],
+                    screened_at=screened_at,
                 )
-                totals["eligible"] += outcome["status"] == "eligible"
-            totals["screened"] += 1
+            )
+            totals["eligible"] += status == "eligible"
         with transaction.atomic():
             ScreeningResult.objects.filter(household__in=batch).delete()
             ScreeningResult.objects.bulk_create(rows)
@@ -307,27 +306,6 @@ def _members_by_household(households: list[Household]) -> dict[int, list]:
     for member in Member.objects.filter(household__in=households).order_by("pk"):
         by_household.setdefault(member.household_id, []).append(member)
     return by_household
-
-
-def _evaluate_valid(situations: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    """evaluate_many, leaving out (None) the documents the engine refuses."""
-    results: list[dict[str, Any] | None] = [None] * len(situations)
-    valid = list(range(len(situations)))
-    for _attempt in range(2):
-        try:
-            evaluated = engine.evaluate_many([situations[i] for i in valid]) if valid else []
-        except InvalidSituation as invalid:
-            if len(valid) == 1:
-                return results
-            bad = {
-                int(path[1 : path.index("]")]) for path in invalid.errors if path.startswith("[")
-            }
-            valid = [i for position, i in enumerate(valid) if position not in bad]
-            continue
-        for i, result in zip(valid, evaluated, strict=True):
-            results[i] = result
-        return results
-    return results
 
 
 # -- Quick check -----------------------------------------------------------------------------
