@@ -4,8 +4,9 @@ whatever the number of households or contacts (checked in tests/test_query_count
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import LessThan
 from django.utils import timezone
 
 from radar.accounts.models import CASEWORK_ROLES, Municipality, User
@@ -71,31 +72,37 @@ def team_dashboard(*, user, now=None) -> dict:
     """Per worker of the lead's teams: caseload, families losing contact, overdue steps."""
     now = now or timezone.now()
     today = timezone.localdate()
-    teams = user.teams.all()
+    team_ids = household_selectors.team_ids_of(user)
     days = user.losing_contact_days()
-    losing = household_selectors.losing_contact_condition(now, days)
-    active = Q(assigned_households__status__in=ACTIVE_STATUSES, assigned_households__team__in=teams)
-    workers = (
-        User.objects.filter(teams__in=teams, role__in=CASEWORK_ROLES, is_active=True)
+    cutoff = household_selectors.losing_contact_cutoff(now, days)
+    workers = list(
+        User.objects.filter(teams__in=team_ids, role__in=CASEWORK_ROLES, is_active=True)
         .distinct()
-        .annotate(
-            caseload=Count("assigned_households", filter=active, distinct=True),
-            losing=Count(
-                "assigned_households",
-                filter=active
-                & Q(
-                    assigned_households__in=Household.objects.filter(losing, team__in=teams).values(
-                        "pk"
-                    )
-                ),
-                distinct=True,
-            ),
-        )
         .order_by("first_name", "username")
     )
+    # Counted from the assignment table: one grouped scan instead of COUNT(DISTINCT) per worker.
+    assignments = Household.assigned_workers.through.objects.filter(
+        household__team_id__in=team_ids, household__status__in=ACTIVE_STATUSES
+    )
+    per_worker = {
+        row["user_id"]: row
+        for row in assignments.values("user_id")
+        .annotate(
+            caseload=Count("household_id"),
+            losing=Count(
+                "household_id",
+                filter=Q(
+                    LessThan(
+                        Coalesce("household__last_reached_at", "household__signalled_at"), cutoff
+                    )
+                ),
+            ),
+        )
+        .order_by()
+    }
     overdue = dict(
         Step.objects.filter(
-            household__team__in=teams,
+            household__team_id__in=team_ids,
             is_done=False,
             due_on__lt=today,
             household__assigned_workers__isnull=False,
@@ -104,9 +111,19 @@ def team_dashboard(*, user, now=None) -> dict:
         .annotate(n=Count("id", distinct=True))
         .order_by()
     )
-    rows = [(w, w.caseload, w.losing, overdue.get(w.pk, 0)) for w in workers]
-    team_households = household_selectors.visible_households(user).filter(team__in=teams)
-    unassigned = team_households.filter(assigned_workers__isnull=True, status__in=ACTIVE_STATUSES)
+    rows = [
+        (
+            w,
+            per_worker.get(w.pk, {}).get("caseload", 0),
+            per_worker.get(w.pk, {}).get("losing", 0),
+            overdue.get(w.pk, 0),
+        )
+        for w in workers
+    ]
+    team_households = household_selectors.visible_households(user)
+    unassigned = team_households.filter(status__in=ACTIVE_STATUSES).filter(
+        ~Exists(Household.assigned_workers.through.objects.filter(household_id=OuterRef("pk")))
+    )
     return {
         "rows": rows,
         "unassigned_count": unassigned.count(),

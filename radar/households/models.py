@@ -2,6 +2,8 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -105,6 +107,16 @@ class Household(BaseModel):
             models.Index(fields=["team", "status"], name="household_team_status"),
             models.Index(fields=["team", "name"], name="household_team_name"),
             models.Index(fields=["last_reached_at"], name="household_last_reached"),
+            models.Index(fields=["-signalled_at"], name="household_signalled"),
+            # The losing-contact list (households.selectors.losing_contact_condition).
+            models.Index(
+                Coalesce("last_reached_at", "signalled_at"),
+                F("id"),
+                condition=models.Q(
+                    status__in=["signalled", "in_contact", "in_guidance", "follow_up"]
+                ),
+                name="household_contact_ref",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -216,7 +228,35 @@ class Intake(BaseModel):
         _("signalled by (organisation)"), max_length=150, blank=True
     )
     signalled_by_person = models.CharField(_("contact person"), max_length=150, blank=True)
+    # The social-map rows behind the free text above (both optional): the organisation page
+    # counts its signals through these (radar.organisations.selectors).
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("signalling organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="intakes",
+    )
+    contact_person = models.ForeignKey(
+        "organisations.ContactPerson",
+        verbose_name=_("signalling contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="intakes",
+    )
     reason = models.TextField(_("reason"), blank=True)
+    # Set when the family came to the mobile info point; a session of the family's own team
+    # (radar.infopoint.services.check_intake_session). Counted in the info point figures.
+    info_point_session = models.ForeignKey(
+        "infopoint.InfoPointSession",
+        verbose_name=_("info point session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="intakes",
+    )
 
     class Meta:
         verbose_name = _("intake")

@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import LessThan
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,7 +31,17 @@ def visible_households(user) -> QuerySet[Household]:
         return Household.objects.none()
     if not user.does_casework:
         return Household.objects.none()
-    return Household.objects.filter(team__in=user.teams.all())
+    # Team ids as constants, not a subquery: PostgreSQL can then use the (team, ...) indexes.
+    return Household.objects.filter(team_id__in=team_ids_of(user))
+
+
+def team_ids_of(user) -> list[int]:
+    """The user's team ids, looked up once per request (cached on the user object)."""
+    cached = getattr(user, "_radar_team_ids", None)
+    if cached is None:
+        cached = list(user.teams.values_list("pk", flat=True))
+        user._radar_team_ids = cached
+    return cached
 
 
 def can_see_households(user) -> bool:
@@ -85,18 +96,19 @@ def list_households_for(
         households = households.filter(assigned_workers=user)
     query = (query or "").strip()
     if query:
+        # Two IN subqueries (household fields; member fields) so each can use its own
+        # trigram index on PostgreSQL (households migration 0004).
         digits = normalize_insz(query)
-        condition = (
+        by_household = Household.objects.filter(
             Q(name__icontains=query)
             | Q(street__icontains=query)
             | Q(neighbourhood__icontains=query)
-            | Q(members__last_name__icontains=query)
-            | Q(members__first_name__icontains=query)
-        )
+        ).values("pk")
+        member_match = Q(last_name__icontains=query) | Q(first_name__icontains=query)
         if digits.isdigit() and len(digits) == 11:
-            condition |= Q(members__insz=digits)
-        matching = visible_households(user).filter(condition).values("pk")
-        households = households.filter(pk__in=matching)
+            member_match |= Q(insz=digits)
+        by_member = Member.objects.filter(member_match).values("household_id")
+        households = households.filter(Q(pk__in=by_household) | Q(pk__in=by_member))
     return households.select_related("team").prefetch_related("assigned_workers")
 
 
@@ -108,8 +120,10 @@ def losing_contact_cutoff(now=None, days: int | None = None):
 def losing_contact_condition(now=None, days: int | None = None) -> Q:
     """Active families without a successful contact for N days (or none since the signal)."""
     cutoff = losing_contact_cutoff(now, days)
-    return Q(status__in=ACTIVE_STATUSES) & (
-        Q(last_reached_at__lt=cutoff) | Q(last_reached_at__isnull=True, signalled_at__lt=cutoff)
+    # The same as "last reached before the cutoff, or never reached and signalled before it",
+    # written on the expression the household_contact_ref index covers.
+    return Q(status__in=ACTIVE_STATUSES) & Q(
+        LessThan(Coalesce("last_reached_at", "signalled_at"), cutoff)
     )
 
 

@@ -60,7 +60,13 @@ class Step(BaseModel):
         verbose_name = _("step")
         verbose_name_plural = _("steps")
         ordering = ["is_done", "due_on", "id"]
-        indexes = [models.Index(fields=["household", "is_done", "due_on"], name="step_due")]
+        indexes = [
+            models.Index(fields=["household", "is_done", "due_on"], name="step_due"),
+            # Steps due on the dashboards: only open steps, by date.
+            models.Index(
+                fields=["due_on", "id"], condition=models.Q(is_done=False), name="step_open_due"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(is_done=False) | models.Q(done_on__isnull=False),
