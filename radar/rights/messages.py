@@ -110,6 +110,13 @@ REASONS = {
     "verhoogde_tegemoetkoming.household_via_benefit": gettext_noop(
         "{member} receives {benefits}: granted automatically, also for the partner and children."
     ),
+    "verhoogde_tegemoetkoming.household_already": gettext_noop(
+        "{member} already has the verhoogde tegemoetkoming; it also covers the partner and "
+        "children."
+    ),
+    "verhoogde_tegemoetkoming.own_already": gettext_noop(
+        "{member} already has the verhoogde tegemoetkoming."
+    ),
     "verhoogde_tegemoetkoming.own_via_benefit": gettext_noop(
         "{member} receives {benefits}: granted automatically to them."
     ),

@@ -41,7 +41,9 @@ VARIABLES = (
 )
 
 # Benefits that open the right without an income test; the leefloon ones only after some months.
-OPENING_BENEFITS = ("igo", "ivt", "it", "leefloon", "equivalent_leefloon")
+OPENING_BENEFITS = ("igo", "ivt", "it", "hulp_aan_bejaarden", "leefloon", "equivalent_leefloon")
+NO_WAITING = {"igo", "ivt", "it", "hulp_aan_bejaarden"}
+ALREADY = "verhoogde_tegemoetkoming"  # in benefits_received: the right is already granted
 MONTHS_FLAG = {"leefloon": "leefloon_months", "equivalent_leefloon": "equivalent_leefloon_months"}
 
 
@@ -57,7 +59,7 @@ def _via_benefit(a: Assessment, member: dict[str, Any]) -> bool | None:
         if benefit in MONTHS_FLAG
     ]
     if a.member_value("verhoogde_tegemoetkoming_via_benefit", member):
-        if all(map(a.is_known, months_paths)) or {"igo", "ivt", "it"} & set(benefits):
+        if all(map(a.is_known, months_paths)) or NO_WAITING & set(benefits):
             return True
     if not a.known(*months_paths):
         return None
@@ -70,6 +72,11 @@ def _via_benefit(a: Assessment, member: dict[str, Any]) -> bool | None:
             )
         )
     return False
+
+
+def _already(a: Assessment, member: dict[str, Any]) -> bool:
+    """The member already has the verhoogde tegemoetkoming (declared in benefits_received)."""
+    return ALREADY in (a.facts.get(a.facts.path(member, "benefits_received")) or ())
 
 
 def _benefit_names(a: Assessment, member: dict[str, Any]) -> str:
@@ -87,10 +94,18 @@ def decide(a: Assessment) -> Outcome:
 
     opened_by = None
     for member in a.facts.with_role("applicant", "partner"):
+        if _already(a, member):
+            a.note(Reason("verhoogde_tegemoetkoming.household_already", {"member": member["id"]}))
+            opened_by = member
+            eligible = [m["id"] for m in core]
+            break
+    for member in a.facts.with_role("applicant", "partner"):
+        if opened_by is not None:
+            break
         if _via_benefit(a, member):
             opened_by = member
             break
-    if opened_by is not None:
+    if opened_by is not None and not eligible:
         reason = Reason(
             "verhoogde_tegemoetkoming.household_via_benefit",
             {"member": opened_by["id"], "benefits": _benefit_names(a, opened_by)},
@@ -102,7 +117,10 @@ def decide(a: Assessment) -> Outcome:
     for member in a.facts.with_role("child", "parent", "other_adult"):
         if member["id"] in eligible:
             continue
-        if a.is_known(a.facts.path(member, "benefits_received")) and _via_benefit(a, member):
+        if _already(a, member):
+            a.note(Reason("verhoogde_tegemoetkoming.own_already", {"member": member["id"]}))
+            eligible.append(member["id"])
+        elif a.is_known(a.facts.path(member, "benefits_received")) and _via_benefit(a, member):
             a.note(
                 Reason(
                     "verhoogde_tegemoetkoming.own_via_benefit",

@@ -24,13 +24,15 @@ class verhoogde_tegemoetkoming_via_benefit(Variable):
     ]
 
     def formula_2014_01(person, period, parameters):
-        """IGO, IVT or IT; or the leefloon or equivalent leefloon for at least three full
-        consecutive months."""
+        """IGO, IVT, IT or the allowance for help to the elderly (hulp aan bejaarden / APA,
+        or the Flemish zorgbudget ouderen); or the leefloon or equivalent leefloon for at
+        least three full consecutive months (RULES-RESEARCH §3)."""
         minimum_months = parameters(period).verhoogde_tegemoetkoming.leefloon_minimum_months
         return (
             person("receives_igo", period)
             + person("receives_ivt", period)
             + person("receives_it", period)
+            + person("receives_hulp_aan_bejaarden", period)
             + person("receives_leefloon", period)
             * (person("leefloon_months", period) >= minimum_months)
             + person("receives_equivalent_leefloon", period)
@@ -156,19 +158,27 @@ class verhoogde_tegemoetkoming(Variable):
 
     def formula_2014_01(person, period):
         """Applicant, partner and children share the right of the household (opened by a benefit
-        of the applicant or partner, or by the income test); anyone who receives such a benefit
-        has it in their own right, and so has a child with a severe disability."""
+        of the applicant or partner, by the income test, or already granted to the applicant or
+        partner); anyone who receives such a benefit, or already has the right, has it in their
+        own right, and so has a child with a severe disability."""
         household = person.household
         is_core = (
             person.has_role(Household.APPLICANT)
             + person.has_role(Household.PARTNER)
             + person.has_role(Household.CHILD)
         )
-        household_right = household(
-            "verhoogde_tegemoetkoming_household_via_benefit", period
-        ) + household("verhoogde_tegemoetkoming_income_test", period)
+        already = person("receives_verhoogde_tegemoetkoming", period)
+        household_already = household.any(already, role=Household.APPLICANT) + household.any(
+            already, role=Household.PARTNER
+        )
+        household_right = (
+            household("verhoogde_tegemoetkoming_household_via_benefit", period)
+            + household("verhoogde_tegemoetkoming_income_test", period)
+            + household_already
+        )
         return (
             is_core * household_right
+            + already
             + person("verhoogde_tegemoetkoming_via_benefit", period)
             + person("verhoogde_tegemoetkoming_via_disability", period)
         )
