@@ -237,3 +237,17 @@ def test_insz_numbers_are_checksum_valid():
                 assert member["insz"][:6] == member["birth_date"].strftime("%y%m%d")
             if member["expected_on"]:
                 assert member["birth_date"] is None and member["expected_on"] > today
+
+
+@pytest.mark.django_db
+def test_the_demo_defines_local_rights_an_administrator_could_have_written():
+    from radar.rights.local import condition_errors
+    from radar.rights.models import LocalRight
+
+    run_demo()
+
+    local = {r.slug: r for r in LocalRight.objects.all()}
+    assert set(local) == {"babykaart", "septembertoelage", "schoolcheques"}
+    for right in local.values():
+        assert condition_errors(right.conditions) == [], right.slug
+        assert right.apply_nl and right.apply_fr
