@@ -62,6 +62,11 @@ INSTALLED_APPS = [
     "radar.plans",
     "radar.dashboards",
     "radar.rights",
+    "radar.infopoint",
+    "radar.network",
+    "radar.organisations",
+    "radar.consents",
+    "radar.referrals",
 ]
 
 MIDDLEWARE = [
@@ -187,6 +192,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # Several models have a field named "status" with their own choices: name each set.
+    "ENUM_NAME_OVERRIDES": {
+        "HouseholdStatusEnum": "radar.households.models.Status",
+        "ReferralStatusEnum": "radar.referrals.models.ReferralStatus",
+    },
 }
 
 # Security: secure by default, relaxed only in DEBUG (local development).
@@ -209,6 +219,8 @@ if not DEBUG:
 # Radar's own settings.
 RADAR_LOSING_CONTACT_DAYS = int(os.environ.get("RADAR_LOSING_CONTACT_DAYS", "21"))
 RADAR_STEPS_DUE_DAYS = int(os.environ.get("RADAR_STEPS_DUE_DAYS", "7"))
+# A referral without a confirmed first contact this many days after it was sent is a reminder.
+RADAR_REFERRAL_FIRST_CONTACT_DAYS = int(os.environ.get("RADAR_REFERRAL_FIRST_CONTACT_DAYS", "14"))
 # The region used by the rights explorer when a family's own facts and postcode do not tell
 # (flanders / wallonia / brussels); empty = ask.
 RADAR_RIGHTS_REGION = os.environ.get("RADAR_RIGHTS_REGION", "") or None

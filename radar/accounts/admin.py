@@ -22,6 +22,10 @@ class UserAdmin(BaseUserAdmin):
     list_filter = ("role", "teams", "is_active")
     fieldsets = (
         *BaseUserAdmin.fieldsets,
-        (_("Radar"), {"fields": ("role", "teams", "organisation_name", "language")}),
+        (
+            _("Radar"),
+            {"fields": ("role", "teams", "organisation", "organisation_name", "language")},
+        ),
     )
     filter_horizontal = ("teams", "groups", "user_permissions")
+    autocomplete_fields = ("organisation",)

@@ -72,6 +72,16 @@ class User(AbstractUser):
         blank=True,
         help_text=_("For partner users: the organisation they work for."),
     )
+    # Partner access (consents) is decided on this row, not on organisation_name.
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("organisation (social map)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="users",
+        help_text=_("For partner users: their organisation on the social map."),
+    )
     language = models.CharField(
         _("language"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )

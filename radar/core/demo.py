@@ -814,6 +814,19 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
             )
             index += 1
     create_local_rights(teams[TEAM_NORTH].municipality, today=today)
+    from radar.core.demo_network import create_network_demo
+
+    counts.update(
+        create_network_demo(
+            rng=rng, today=today, teams=teams, users=users, neighbourhoods=NEIGHBOURHOODS
+        )
+    )
+    from radar.network.demo import create_network_demo as create_ecograms_and_discussions
+
+    counts.update(create_ecograms_and_discussions(rng=rng, today=today, teams=teams, users=users))
+    from radar.consents.demo import create_consent_demo
+
+    counts.update(create_consent_demo(today=today, teams=teams, users=users, team_name=TEAM_NORTH))
     return counts
 
 

@@ -13,6 +13,7 @@ from radar.accounts.models import CASEWORK_ROLES, Municipality, User
 from radar.households import selectors as household_selectors
 from radar.households.models import ACTIVE_STATUSES, Channel, Household, Intake, Status
 from radar.plans.models import Step
+from radar.referrals import selectors as referral_selectors
 from radar.rights import selectors as rights_selectors
 
 LIST_LIMIT = 25
@@ -57,6 +58,11 @@ def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
         "recent": list(households.order_by("-signalled_at")[:5]),
         "rights_waiting": list(
             rights_selectors.applications_waiting(households=households)[:LIST_LIMIT]
+        ),
+        "referrals_waiting": list(
+            referral_selectors.referrals_awaiting_first_contact(user, households=households)[
+                :LIST_LIMIT
+            ]
         ),
         "today": timezone.localdate(),
         "now": now,

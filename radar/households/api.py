@@ -8,6 +8,8 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from radar.accounts.models import Role
+from radar.consents import selectors as consent_selectors
 from radar.contacts import services as contact_services
 from radar.contacts.models import ContactMoment, ContactType
 from radar.households import selectors
@@ -20,6 +22,29 @@ class DoesCasework(permissions.BasePermission):
 
     def has_permission(self, request, view):
         return bool(request.user and request.user.is_authenticated and request.user.does_casework)
+
+
+# The household actions a partner user may call; what they then see is decided by
+# radar.consents.selectors (consented households and categories only).
+PARTNER_ACTIONS = frozenset({"list", "retrieve"})
+
+
+class DoesCaseworkOrPartnerReads(DoesCasework):
+    """Casework roles as DoesCasework; partner users may only list and read, through the
+    consent selectors. Everybody else gets 403 before any lookup."""
+
+    def has_permission(self, request, view):
+        if super().has_permission(request, view):
+            return True
+        user = request.user
+        return bool(
+            user
+            and user.is_authenticated
+            and user.is_active
+            and user.role == Role.PARTNER
+            and request.method == "GET"
+            and getattr(view, "action", None) in PARTNER_ACTIONS
+        )
 
 
 class MemberSerializer(serializers.ModelSerializer):
@@ -49,6 +74,8 @@ class IntakeSerializer(serializers.ModelSerializer):
             "channel",
             "signalled_by_organisation",
             "signalled_by_person",
+            "organisation",
+            "contact_person",
             "reason",
         ]
 
@@ -163,8 +190,13 @@ class ContactSerializer(serializers.ModelSerializer):
 class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Households of the user's team(s). Every detail read is in the audit log."""
 
-    permission_classes = [permissions.IsAuthenticated, DoesCasework]
+    permission_classes = [permissions.IsAuthenticated, DoesCaseworkOrPartnerReads]
     queryset = Household.objects.none()
+
+    def _is_partner_read(self) -> bool:
+        # Only DoesCaseworkOrPartnerReads lets a non-casework user this far.
+        user = self.request.user
+        return getattr(user, "role", None) == Role.PARTNER and not user.does_casework
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -174,6 +206,8 @@ class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         return HouseholdListSerializer
 
     def get_queryset(self):
+        if self._is_partner_read():
+            return consent_selectors.partner_households(self.request.user)
         status = self.request.query_params.get("status", "")
         return selectors.list_households_for(
             user=self.request.user,
@@ -182,7 +216,21 @@ class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
             mine=self.request.query_params.get("mine") == "1",
         ).order_by("name", "id")
 
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        if not self._is_partner_read():
+            return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.get_queryset())
+        views = consent_selectors.list_partner_households_for(
+            user=request.user, households=page, channel="api"
+        )
+        return self.get_paginated_response([v.as_dict(detail=False) for v in views])
+
     def retrieve(self, request: Request, pk=None) -> Response:
+        if self._is_partner_read():
+            view = consent_selectors.get_partner_household_for(
+                user=request.user, household_id=pk, channel="api"
+            )
+            return Response(view.as_dict(detail=True))
         household = selectors.get_household_for(user=request.user, household_id=pk, channel="api")
         household = (
             Household.objects.filter(pk=household.pk)

@@ -29,6 +29,7 @@ from radar.households.models import (
     Status,
     StatusChange,
 )
+from radar.organisations.models import ContactPerson, Organisation
 
 
 class ConcurrentEditError(Exception):
@@ -64,17 +65,39 @@ def register_intake(
     reason: str = "",
     signalled_by_organisation: str = "",
     signalled_by_person: str = "",
+    organisation: Organisation | None = None,
+    contact_person: ContactPerson | None = None,
     is_known_to_ocmw: bool = False,
     address: dict[str, str] | None = None,
     members: list[dict[str, Any]] | None = None,
     assign_to_me: bool = True,
+    info_point_session=None,
 ) -> Household:
     """Register a newly signalled family: the household, its first members and the intake.
 
     The duplicate check (selectors.find_duplicate_members) happens before, in the form.
+    `info_point_session`: the session the family came to; ValidationError if it is of
+    another team. `organisation` and `contact_person`: the signal on the social map; the
+    contact person must work for that organisation (ValidationError otherwise); empty
+    signalled_by_* texts are filled with their names.
     """
     if not user.does_casework or not user.teams.filter(pk=team.pk).exists():
         raise PermissionError("user may not register households for this team")
+    if contact_person is not None and (
+        organisation is None or contact_person.organisation_id != organisation.pk
+    ):
+        raise ValidationError(
+            _("The contact person does not work for the signalling organisation."),
+            code="contact_person",
+        )
+    if organisation is not None and not signalled_by_organisation:
+        signalled_by_organisation = organisation.name
+    if contact_person is not None and not signalled_by_person:
+        signalled_by_person = contact_person.name
+    if info_point_session is not None:
+        from radar.infopoint.services import check_intake_session
+
+        check_intake_session(household_team_id=team.pk, session=info_point_session)
     now = timezone.now()
     household = Household.objects.create(
         team=team,
@@ -96,6 +119,9 @@ def register_intake(
         reason=reason,
         signalled_by_organisation=signalled_by_organisation,
         signalled_by_person=signalled_by_person,
+        organisation=organisation,
+        contact_person=contact_person,
+        info_point_session=info_point_session,
         created_by=user,
     )
     StatusChange.objects.create(
@@ -106,7 +132,12 @@ def register_intake(
         action=audit.Action.CREATE,
         obj=household,
         purpose=PURPOSE,
-        detail={"intake": intake.pk, "channel": channel.code},
+        detail={
+            "intake": intake.pk,
+            "channel": channel.code,
+            **({"organisation": organisation.pk} if organisation else {}),
+            **({"info_point_session": info_point_session.pk} if info_point_session else {}),
+        },
     )
     return household
 

@@ -21,7 +21,7 @@ from radar.households.forms import (
     NeedForm,
     StatusForm,
 )
-from radar.households.models import Member, Need, Status
+from radar.households.models import Channel, Member, Need, Status
 from radar.plans.models import Goal, Step
 
 CONTACTS_ON_DOSSIER = 20
@@ -89,7 +89,10 @@ def register_intake(request: HttpRequest) -> HttpResponse:
                     reason=data["reason"],
                     signalled_by_organisation=data["signalled_by_organisation"],
                     signalled_by_person=data["signalled_by_person"],
+                    organisation=data["organisation"],
+                    contact_person=data["contact_person"],
                     is_known_to_ocmw=data["is_known_to_ocmw"],
+                    info_point_session=data["info_point_session"],
                     address={k: data[k] for k in ("street", "postcode", "city", "neighbourhood")},
                     members=[
                         {
@@ -109,10 +112,38 @@ def register_intake(request: HttpRequest) -> HttpResponse:
             form.data = form.data.copy()
             form.data["confirmed_new"] = "True"
     else:
-        form = IntakeForm(user=request.user, initial={"received_on": timezone.localdate()})
+        form = IntakeForm(user=request.user, initial=_intake_initial(request))
+        if request.htmx and "channel" in request.GET:
+            # The channel changed: suggest today's info point session, or none.
+            return render(request, "households/household_intake.html#session_field", {"form": form})
     return render(
         request, "households/household_intake.html", {"form": form, "duplicates": duplicates}
     )
+
+
+def _intake_initial(request: HttpRequest) -> dict:
+    """?session=<id> (from an info point session's page) or ?channel=<id> (htmx) prefill."""
+    from radar.infopoint import selectors as infopoint_selectors
+
+    initial = {"received_on": timezone.localdate()}
+    session_id = request.GET.get("session", "")
+    session = (
+        infopoint_selectors.recent_sessions_for(user=request.user).filter(pk=session_id).first()
+        if session_id.isdigit()
+        else None
+    )
+    if session is not None:
+        initial["info_point_session"] = session.pk
+        initial["team"] = session.team_id
+        initial["received_on"] = session.held_on
+        initial["channel"] = (
+            Channel.objects.filter(code=infopoint_selectors.INFO_POINT_CHANNEL)
+            .values_list("pk", flat=True)
+            .first()
+        )
+    elif request.GET.get("channel", "").isdigit():
+        initial["channel"] = int(request.GET["channel"])
+    return initial
 
 
 def _dossier_context(household, *, user) -> dict:

@@ -259,6 +259,15 @@ class QuickCheckCount(models.Model):
     team = models.ForeignKey(
         Team, verbose_name=_("team"), null=True, blank=True, on_delete=models.SET_NULL
     )
+    # The info point session the checks were done at, if any (radar.infopoint figures).
+    session = models.ForeignKey(
+        "infopoint.InfoPointSession",
+        verbose_name=_("info point session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quick_check_counts",
+    )
     count = models.PositiveIntegerField(_("number of quick checks"), default=0)
 
     class Meta:
@@ -266,7 +275,16 @@ class QuickCheckCount(models.Model):
         verbose_name_plural = _("quick checks per day")
         ordering = ["-day"]
         constraints = [
-            models.UniqueConstraint(fields=["day", "team"], name="quick_check_count_per_day")
+            models.UniqueConstraint(
+                fields=["day", "team"],
+                condition=models.Q(session__isnull=True),
+                name="quick_check_count_per_day",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "team", "session"],
+                condition=models.Q(session__isnull=False),
+                name="quick_check_count_per_session",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -311,8 +311,9 @@ def _members_by_household(households: list[Household]) -> dict[int, list]:
 # -- Quick check -----------------------------------------------------------------------------
 
 
-def count_quick_check(*, team=None, day: datetime.date | None = None) -> None:
-    """Count one quick check (no personal data: a day and a team)."""
+def count_quick_check(*, team=None, session=None, day: datetime.date | None = None) -> None:
+    """Count one quick check (no personal data: a day, a team and the info point session
+    it was done at, if any)."""
     day = day or timezone.localdate()
-    counter, _created = QuickCheckCount.objects.get_or_create(day=day, team=team)
+    counter, _created = QuickCheckCount.objects.get_or_create(day=day, team=team, session=session)
     QuickCheckCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from radar.accounts.models import Role
 from radar.core.htmx import require_casework
 from radar.households import selectors as household_selectors
+from radar.infopoint import selectors as infopoint_selectors
 from radar.rights import engine, facts, labels, selectors, services
 from radar.rights.exchange import MEMBER, SITUATION, InvalidSituation
 from radar.rights.forms import FollowUpForm, QuickCheckForm
@@ -175,17 +176,27 @@ def household_print(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def quick_check(request: HttpRequest) -> HttpResponse:
     """The info point's anonymous check: results on the same page, nothing stored (only a
-    count per day and team). With the person's agreement, go on to the intake."""
+    count per day and team, and per info point session with ?session=<id>: 404 when the
+    session is not of the user's teams). With the person's agreement, go on to the intake."""
+    session = None
+    if "session" in request.GET:
+        session = infopoint_selectors.get_session_for(
+            user=request.user, session_id=request.GET["session"]
+        )
     form = QuickCheckForm(request.POST or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        services.count_quick_check(team=request.user.teams.order_by("pk").first())
+        services.count_quick_check(
+            team=session.team if session else request.user.teams.order_by("pk").first(),
+            session=session,
+        )
         if form.cleaned_data["agrees_to_register"]:
             messages.info(
                 request,
                 _("Register the family with the facts you just checked; they were not stored."),
             )
-            return redirect("households:intake")
+            intake = reverse("households:intake")
+            return redirect(f"{intake}?session={session.pk}" if session else intake)
         try:
             evaluated = engine.evaluate(form.situation(), translate=_)
         except InvalidSituation as invalid:
@@ -193,7 +204,9 @@ def quick_check(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, f"{path}: {' '.join(problems)}")
         else:
             result = _quick_results(evaluated)
-    return render(request, "rights/quick_check.html", {"form": form, "result": result})
+    return render(
+        request, "rights/quick_check.html", {"form": form, "result": result, "session": session}
+    )
 
 
 def _quick_results(evaluated: dict) -> dict:

@@ -12,7 +12,11 @@ The roles (personas in /conftest.py; all but the administrator are in team north
 - outreacher, team_lead, colleague: the casework roles. They see and change their own
   team's families; another team's family is a 404, exactly like a family that does not
   exist, and the refusal is in the audit log.
-- partner, policy, administrator: no named family, ever: 403 before any lookup.
+- partner, policy, administrator: no named family, ever: 403 before any lookup. The
+  exception: a partner's own pages and the household API, where a partner sees only
+  families under an active consent for their organisation (radar.consents.selectors); the
+  persona has none, so those are an empty list and 404s here. The consent contexts (active,
+  expired, withdrawn, other organisation) x categories: radar/consents/tests.
   Policy sees aggregated figures on the dashboard; only team leads see /team/.
 """
 
@@ -32,6 +36,10 @@ OWN = "own"  # a family of the user's own team (team north)
 OTHER = "other"  # a family of another team (team south)
 CROSSED = "crossed"  # own family's id, but the member/need/goal/step of another team's family
 NONE = "none"  # the URL names no family
+# A team's own record that names families but no family in its URL (a case discussion):
+# the URL's kwargs come from Route.url_kwargs(target) for the own / the other team.
+OWN_TEAM = "own-team"  # a record of the user's own team (team north) about its family
+OTHER_TEAM = "other-team"  # a record of another team (team south)
 
 # Outcomes.
 ALLOW = "allow"  # 2xx, or a redirect that is the success path (not to the login page)
@@ -62,6 +70,10 @@ class Route:
     objects: tuple[str, ...] = ()  # objects in the URL after the family: "member", "need", ...
     payload: Callable | None = None  # payload(target) -> POST data
     api: bool = False  # JSON request and response
+    # For a URL that names no family but another object (an info point session ...):
+    # url_kwargs(target) -> the URL's kwargs, made for the "none" context's target (team north).
+    # With the own-team / other-team contexts, made for that team's target.
+    url_kwargs: Callable | None = None
 
 
 def _grid(contexts: tuple[str, ...], **by_role) -> dict[str, dict[str, str]]:
@@ -109,6 +121,29 @@ def casework_page() -> dict:
     )
 
 
+def casework_wrong_method() -> dict:
+    """GET on a POST-only action without one family: 405 for casework (before any lookup)."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, DENY_405),
+        **dict.fromkeys(NO_NAMED_FAMILY, DENY_403),
+    )
+
+
+def team_record_page(*, wrong_method=False) -> dict:
+    """A team's record (a case discussion): own team yes, another team's 404, exactly like
+    one that does not exist; no named family 403. Reading it is logged per family."""
+    casework = {OWN_TEAM: DENY_405, OTHER_TEAM: DENY_405} if wrong_method else {
+        OWN_TEAM: ALLOW, OTHER_TEAM: DENY_404}  # fmt: skip
+    return _grid(
+        (OWN_TEAM, OTHER_TEAM),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, casework),
+        **dict.fromkeys(NO_NAMED_FAMILY, DENY_403),
+    )
+
+
 def any_user_page(*, wrong_method=False) -> dict:
     """Every logged-in user (the dashboard adapts to the role); anonymous to the login."""
     outcome = DENY_405 if wrong_method else ALLOW
@@ -141,6 +176,31 @@ def figures_page() -> dict:
         partner=DENY_403,
         policy=ALLOW,
         administrator=DENY_403,
+    )
+
+
+def channel_figures_page() -> dict:
+    """Signal counts per school and association: casework (own teams) and policy (the
+    municipality, small counts hidden)."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, ALLOW),
+        partner=DENY_403,
+        policy=ALLOW,
+        administrator=DENY_403,
+    )
+
+
+def administrator_page() -> dict:
+    """Configuration pages outside the Django admin (the social-map import)."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, DENY_403),
+        partner=DENY_403,
+        policy=DENY_403,
+        administrator=ALLOW,
     )
 
 
@@ -179,6 +239,66 @@ def api_casework() -> dict:
     )
 
 
+def consent_page(objects=()) -> dict:
+    """A family's consents (casework): like every page of one family."""
+    return household_page(objects)
+
+
+def partner_page(*, posting=False) -> dict:
+    """The partner's own pages: partner users only (what they list: radar.consents.selectors;
+    the persona has no organisation, so lists are empty and a signal is refused). Everybody
+    else 403."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, DENY_403),
+        partner=DENY_403 if posting else ALLOW,
+        policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
+def partner_household_page() -> dict:
+    """One family seen by a partner: without an active consent for the partner's
+    organisation it is a 404 like a family that does not exist (the consent contexts are
+    walked in radar/consents/tests/test_partner_access_matrix.py). Everybody else 403."""
+    return _grid(
+        (OWN, OTHER),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, DENY_403),
+        partner=DENY_404,
+        policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
+def api_household_list() -> dict:
+    """The household list: casework their teams; a partner the consented households only
+    (none for the persona); policy and administrator 403."""
+    return _grid(
+        (NONE,),
+        anonymous=API_ANONYMOUS,
+        **dict.fromkeys(CASEWORK, ALLOW),
+        partner=ALLOW,
+        policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
+def api_household_detail() -> dict:
+    """One household: casework their teams; a partner only under an active consent (404
+    without, like a family that does not exist)."""
+    casework = {OWN: ALLOW, OTHER: DENY_404}
+    return _grid(
+        (OWN, OTHER),
+        anonymous=API_ANONYMOUS,
+        **dict.fromkeys(CASEWORK, casework),
+        partner=DENY_404,
+        policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
 def api_any_user(*, wrong_method=False) -> dict:
     """Any logged-in user: the answer holds no named family."""
     outcome = DENY_405 if wrong_method else ALLOW
@@ -186,6 +306,17 @@ def api_any_user(*, wrong_method=False) -> dict:
         (NONE,),
         anonymous=API_ANONYMOUS,
         **dict.fromkeys(CASEWORK + NO_NAMED_FAMILY, outcome),
+    )
+
+
+def api_team_record() -> dict:
+    """An API record named by its own id (a referral): own team yes, another team's 404,
+    exactly like one that does not exist; no named family 403."""
+    return _grid(
+        (OWN_TEAM, OTHER_TEAM),
+        anonymous=API_ANONYMOUS,
+        **dict.fromkeys(CASEWORK, {OWN_TEAM: ALLOW, OTHER_TEAM: DENY_404}),
+        **dict.fromkeys(NO_NAMED_FAMILY, DENY_403),
     )
 
 
@@ -254,6 +385,52 @@ def _quick_check(_t):
     return {"adults": "1", "age": "30", "region": "flanders"}
 
 
+def _info_point_session(t):
+    from radar.infopoint.tests.factories import InfoPointSessionFactory
+
+    return {"pk": InfoPointSessionFactory(team=t.team).pk}
+
+
+def _info_point_session_details(t):
+    return {"team": t.team.pk, "held_on": timezone.localdate().isoformat(),
+            "neighbourhood": "Rozenberg", "location": "Pleintje"}  # fmt: skip
+
+
+def _organisation(_t):
+    from radar.organisations.tests.factories import ContactPersonFactory
+
+    return {"organisation_pk": ContactPersonFactory(name="Els Zorg").organisation.pk}
+
+
+def _tie(_t):
+    return {"name": "Oma Jeanne", "kind": "relative", "relation": "grootmoeder",
+            "quality": "supports", "is_active": "on"}  # fmt: skip
+
+
+def _case_discussion(t):
+    from radar.network.tests.factories import CaseDiscussionFactory
+
+    return {"discussion_pk": CaseDiscussionFactory(team=t.team, households=[t.household]).pk}
+
+
+def _case_discussion_details(t):
+    return {"team": t.team.pk, "held_on": timezone.localdate().isoformat(),
+            "kind": "intervision", "households": [t.household.pk]}  # fmt: skip
+
+
+def _consent(_t):
+    from radar.organisations.tests.factories import OrganisationFactory
+
+    return {"organisation": OrganisationFactory().pk, "categories": ["needs"],
+            "purpose": "Schoolbegeleiding", "given_how": "verbal",
+            "valid_from": timezone.localdate().isoformat()}  # fmt: skip
+
+
+def _partner_signal(_t):
+    return {"who": "Gezin Vermeulen", "why": "Komt vaak zonder boterhammen.",
+            "family_knows": "on"}  # fmt: skip
+
+
 def _api_contact(_t):
     return {"contact_type": "home_visit", "is_reached": True, "note": "Kort bezoek."}
 
@@ -262,6 +439,24 @@ def _rights_situation(_t):
     from radar.rights.tests.situations import single_adult
 
     return single_adult()
+
+
+def _referral(t):
+    from radar.organisations.tests.factories import OrganisationFactory
+
+    return {"organisation": OrganisationFactory().pk, "receiver_name": "Sara Onthaal",
+            "introduced_how": "joint_visit"}  # fmt: skip
+
+
+def _lead_partner(_t):
+    from radar.organisations.tests.factories import OrganisationFactory
+
+    return {"organisation": OrganisationFactory().pk, "person_name": "Karin Regie",
+            "from_on": timezone.localdate().isoformat()}  # fmt: skip
+
+
+def _api_referral(t):
+    return {"pk": t.referral.pk}
 
 
 MATRIX: tuple[Route, ...] = (
@@ -318,6 +513,101 @@ MATRIX: tuple[Route, ...] = (
     Route("rights:quick_check", "GET", casework_page()),
     Route("rights:quick_check", "POST", casework_page(), payload=_quick_check),
     Route("rights:figures", "GET", figures_page()),
+    # The mobile info point: the team's sessions (no family in the URL) and the figures.
+    Route("infopoint:list", "GET", casework_page()),
+    Route("infopoint:new", "GET", casework_page()),
+    Route("infopoint:new", "POST", casework_page(), payload=_info_point_session_details),
+    Route("infopoint:detail", "GET", casework_page(), url_kwargs=_info_point_session),
+    Route("infopoint:edit", "GET", casework_page(), url_kwargs=_info_point_session),
+    Route(
+        "infopoint:edit",
+        "POST",
+        casework_page(),
+        payload=_info_point_session_details,
+        url_kwargs=_info_point_session,
+    ),
+    Route("infopoint:count", "GET", casework_wrong_method(), url_kwargs=_info_point_session),
+    Route(
+        "infopoint:count",
+        "POST",
+        casework_page(),
+        payload=lambda _t: {"what": "visitor", "by": "1"},
+        url_kwargs=_info_point_session,
+    ),
+    Route("infopoint:figures", "GET", figures_page()),
+    # The social map: no family data, so every logged-in role reads it; signal figures are
+    # counts (selectors); only administrators import. The import POST sends no file: the
+    # form comes back with its error and nothing is written (a real import is tested in
+    # radar/organisations/tests/test_import_pages.py).
+    Route("organisations:list", "GET", any_user_page()),
+    Route("organisations:detail", "GET", any_user_page(), url_kwargs=_organisation),
+    Route("organisations:channels", "GET", channel_figures_page()),
+    Route("organisations:export", "GET", any_user_page()),
+    Route("organisations:import", "GET", administrator_page()),
+    Route("organisations:import", "POST", administrator_page(), payload=lambda _t: {}),
+    # The family's own network (ecogram) and the team's case discussions (radar/network).
+    Route("network:ecogram", "GET", household_page()),
+    Route("network:tie_add", "GET", household_wrong_method()),
+    Route("network:tie_add", "POST", household_page(), payload=_tie),
+    Route("network:tie_edit", "GET", household_page(("tie",)), ("tie",)),
+    Route("network:tie_edit", "POST", household_page(("tie",)), ("tie",), _tie),
+    Route("network:tie_remove", "GET", household_wrong_method(("tie",)), ("tie",)),
+    Route("network:tie_remove", "POST", household_page(("tie",)), ("tie",), lambda _t: {}),
+    Route("network:agreement_step", "GET", household_page(("agreement",)), ("agreement",)),
+    Route(
+        "network:agreement_step",
+        "POST",
+        household_page(("agreement",)),
+        ("agreement",),
+        lambda t: {"goal": t.goal.pk},
+    ),
+    Route("network:discussion_list", "GET", casework_page()),
+    Route("network:discussion_add", "GET", casework_page()),
+    Route("network:discussion_add", "POST", casework_page(), payload=_case_discussion_details),
+    Route("network:discussion_detail", "GET", team_record_page(), url_kwargs=_case_discussion),
+    Route(
+        "network:agreement_add",
+        "GET",
+        team_record_page(wrong_method=True),
+        url_kwargs=_case_discussion,
+    ),
+    Route(
+        "network:agreement_add",
+        "POST",
+        team_record_page(),
+        payload=lambda t: {"household": t.household.pk, "text": "Ann belt het CAW."},
+        url_kwargs=_case_discussion,
+    ),
+    # Consents on the dossier (casework) and the partner's own pages (radar/consents).
+    Route("consents:list", "GET", consent_page()),
+    Route("consents:record", "GET", consent_page()),
+    Route("consents:record", "POST", consent_page(), payload=_consent),
+    Route("consents:withdraw", "GET", household_wrong_method(("consent",)), ("consent",)),
+    Route("consents:withdraw", "POST", consent_page(("consent",)), ("consent",), lambda _t: {}),
+    Route("partner:list", "GET", partner_page()),
+    Route("partner:detail", "GET", partner_household_page()),
+    Route("partner:signals", "GET", partner_page()),
+    Route("partner:signal_new", "GET", partner_page()),
+    # The persona has no organisation: the form comes back refused (403), nothing written;
+    # a real signal is tested in radar/consents/tests/test_partner_signals.py.
+    Route("partner:signal_new", "POST", partner_page(posting=True), payload=_partner_signal),
+    # Referrals with a warm hand-over and the lead partner (radar/referrals). Partners get
+    # 403 for now: partner access under consent comes with the consents.
+    Route("referrals:list", "GET", household_page()),
+    Route("referrals:new", "GET", household_page()),
+    Route("referrals:new", "POST", household_page(), payload=_referral),
+    Route("referrals:detail", "GET", household_page(("referral",)), ("referral",)),
+    Route("referrals:move", "GET", household_wrong_method(("referral",)), ("referral",)),
+    Route(
+        "referrals:move",
+        "POST",
+        household_page(("referral",)),
+        ("referral",),
+        lambda _t: {"to_status": "sent"},
+    ),
+    Route("referrals:letter", "GET", household_page(("referral",)), ("referral",)),
+    Route("referrals:lead_partner", "GET", household_page()),
+    Route("referrals:lead_partner", "POST", household_page(), payload=_lead_partner),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(
@@ -335,11 +625,15 @@ MATRIX: tuple[Route, ...] = (
     # The Django admin's front door (its other URLs: COVERED_ELSEWHERE).
     Route("admin:index", "GET", staff_page()),
     # API.
-    Route("api-households-list", "GET", api_casework(), api=True),
-    Route("api-households-detail", "GET", api_household(), api=True),
+    Route("api-households-list", "GET", api_household_list(), api=True),
+    Route("api-households-detail", "GET", api_household_detail(), api=True),
     Route("api-households-contacts", "GET", api_household(), api=True),
     Route("api-households-contacts", "POST", api_household(), payload=_api_contact, api=True),
     Route("api-schema", "GET", api_any_user(), api=True),
+    Route("api-organisations-list", "GET", api_any_user(), api=True),
+    Route("api-organisations-detail", "GET", api_any_user(), api=True, url_kwargs=_organisation),
+    Route("api-referrals-list", "GET", api_casework(), api=True),
+    Route("api-referrals-detail", "GET", api_team_record(), api=True, url_kwargs=_api_referral),
     # The rights check takes a described situation, not a family id: any logged-in user.
     Route("rights_api:check", "GET", api_any_user(wrong_method=True), api=True),
     Route("rights_api:check", "POST", api_any_user(), payload=_rights_situation, api=True),

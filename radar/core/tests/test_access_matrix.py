@@ -19,6 +19,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from radar.consents.tests.factories import ConsentFactory
 from radar.contacts.models import ContactMoment
 from radar.contacts.tests.factories import contact_type
 from radar.core.middleware import PUBLIC_URL_NAMES
@@ -26,7 +27,9 @@ from radar.core.models import AuditEntry
 from radar.core.tests import access_matrix as m
 from radar.households.models import Household
 from radar.households.tests.factories import NeedFactory, channel, life_domain
+from radar.network.tests.factories import AgreementFactory, NetworkTieFactory
 from radar.plans.tests.factories import GoalFactory, StepFactory
+from radar.referrals.tests.factories import ReferralFactory
 
 OTHER_FAMILY = "Gezin Maes"  # other_household: team south
 OWN_FAMILY = "Gezin Janssens"  # household: team north
@@ -48,20 +51,31 @@ def world(household, other_household, team_north, team_south):
             channel=channel("school"),
             domain=life_domain(),
             contact_type=contact_type("home_visit"),
+            tie=NetworkTieFactory(household=family),
+            agreement=AgreementFactory(household=family),
+            referral=ReferralFactory(household=family),
+            consent=ConsentFactory(household=family),
         )
 
+    own, other = target(household, team_north), target(other_household, team_south)
     return SimpleNamespace(
         targets={
-            m.OWN: target(household, team_north),
-            m.OTHER: target(other_household, team_south),
+            m.OWN: own,
+            m.OTHER: other,
             m.NONE: target(household, team_north),
+            m.OWN_TEAM: own,
+            m.OTHER_TEAM: other,
         },
     )
 
 
 def _url(cell: m.Cell, world) -> str:
     if cell.context == m.NONE:
-        return reverse(cell.route.name)
+        make_kwargs = cell.route.url_kwargs
+        kwargs = make_kwargs(world.targets[m.NONE]) if make_kwargs else None
+        return reverse(cell.route.name, kwargs=kwargs)
+    if cell.context in (m.OWN_TEAM, m.OTHER_TEAM):
+        return reverse(cell.route.name, kwargs=cell.route.url_kwargs(world.targets[cell.context]))
     family = world.targets[m.OTHER if cell.context == m.OTHER else m.OWN]
     objects_from = world.targets[m.OWN if cell.context == m.OWN else m.OTHER]
     kwargs = {"pk": family.household.pk}
@@ -125,6 +139,10 @@ def _fingerprint(household: Household) -> tuple:
         sorted(household.goals.values_list("pk", "is_achieved")),
         sorted(household.steps.values_list("pk", "is_done")),
         ContactMoment.objects.filter(household=household).count(),
+        sorted(household.network_ties.values_list("pk", "name", "quality", "is_active")),
+        sorted(household.agreements.values_list("pk", "step_id")),
+        household.case_discussions.count(),
+        sorted(household.consents.values_list("pk", "withdrawn_at")),
     )
 
 
@@ -171,7 +189,12 @@ def test_access_matrix_cell(cell, world, client_for, request):
         assert len(denied) == 1, f"the refusal of {url} is not in the audit log"
         assert denied[0].household_id == other.pk
         assert denied[0].user == user
-    if cell.context == m.OWN and cell.expected == m.ALLOW and cell.route.method == "GET":
+    if cell.context == m.OTHER_TEAM and cell.expected == m.DENY_404:
+        denied = [e for e in entries if e.action == AuditEntry.Action.DENIED]
+        assert len(denied) == 1, f"the refusal of {url} is not in the audit log"
+        assert denied[0].user == user
+    own_read = cell.context in (m.OWN, m.OWN_TEAM) and cell.route.method == "GET"
+    if own_read and cell.expected == m.ALLOW:
         views = [e for e in entries if e.action == AuditEntry.Action.VIEW]
         assert len(views) == 1, f"{url}: {len(views)} 'view' audit entries, expected one"
         assert views[0].household_id == world.targets[m.OWN].household.pk

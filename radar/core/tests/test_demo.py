@@ -251,3 +251,20 @@ def test_the_demo_defines_local_rights_an_administrator_could_have_written():
     for right in local.values():
         assert condition_errors(right.conditions) == [], right.slug
         assert right.apply_nl and right.apply_fr
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_social_map_info_point_sessions_and_a_partner_organisation():
+    from radar.infopoint.models import InfoPointSession
+    from radar.organisations.models import Organisation
+
+    run_demo()
+
+    assert Organisation.objects.filter(kind="school").count() >= 2
+    assert Organisation.objects.filter(services__life_domains__code="finances").exists()
+    partner = User.objects.get(username="partner1")
+    assert partner.organisation.name == "CAW Demo"
+    sessions = InfoPointSession.objects.all()
+    assert sessions.count() >= 6
+    assert len({s.neighbourhood for s in sessions}) >= 4
+    assert all(s.visitors > 0 for s in sessions)

@@ -29,7 +29,14 @@ from radar.households.tests.factories import (
     channel,
     life_domain,
 )
+from radar.organisations.tests.factories import ContactPersonFactory
 from radar.plans.tests.factories import DoneStepFactory, GoalFactory, StepFactory
+from radar.referrals.tests.factories import (
+    FirstContactReferralFactory,
+    LeadPartnerFactory,
+    OverdueReferralFactory,
+    ReferralFactory,
+)
 
 # A page with personal data that needs more queries than this deserves a second look.
 MAX_QUERIES = 30
@@ -76,6 +83,11 @@ def _grow(family, size: Size, workers, *, start: int = 0) -> None:
                 StepFactory(goal=goal, due_on=today + timedelta(days=(s % 2) * 3 - 1))
     for _ in range(family.needs.count(), size.needs):
         NeedFactory(household=family)
+    for i in range(family.referrals.count(), size.needs):
+        factory = [ReferralFactory, OverdueReferralFactory, FirstContactReferralFactory][i % 3]
+        factory(household=family, contact_person=ContactPersonFactory())
+    for i in range(family.lead_partners.count(), size.goals):
+        LeadPartnerFactory(household=family, until_on=None if i == 0 else today)
     if family.intakes.count() < max(1, size.goals):
         IntakeFactory(household=family, channel=channel(["school", "self"][start % 2]))
         StatusChange.objects.create(
@@ -133,6 +145,8 @@ def _pages(household):
         "api list, search": ("outreacher", reverse("api-households-list") + "?q=Gezin"),
         "api detail": ("outreacher", reverse("api-households-detail", args=[household.pk])),
         "api contacts": ("outreacher", reverse("api-households-contacts", args=[household.pk])),
+        "referrals of the family": ("outreacher", reverse("referrals:list", args=[household.pk])),
+        "api referrals": ("outreacher", reverse("api-referrals-list")),
         "rights overview": ("outreacher", reverse("rights:overview")),
         "rights of the family": ("outreacher", reverse("rights:household", args=[household.pk])),
         "rights figures": ("team_lead", reverse("rights:figures")),

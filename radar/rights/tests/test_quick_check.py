@@ -56,7 +56,13 @@ def test_each_check_is_counted_without_personal_data(client_for, outreacher):
     client.post(URL, {"adults": "2"})
 
     assert QuickCheckCount.objects.get().count == 2
-    assert [f.name for f in QuickCheckCount._meta.get_fields()] == ["id", "day", "team", "count"]
+    assert [f.name for f in QuickCheckCount._meta.get_fields()] == [
+        "id",
+        "day",
+        "team",
+        "session",
+        "count",
+    ]
 
 
 def test_with_the_persons_agreement_the_worker_goes_on_to_the_intake(client_for, outreacher):
@@ -78,4 +84,46 @@ def test_wrong_ages_are_shown_and_not_checked(client_for, outreacher):
 def test_the_quick_check_is_for_casework_users_only(client_for, partner, policy):
     assert client_for(partner).get(URL).status_code == 403
     assert client_for(policy).post(URL, ANSWERS).status_code == 403
+    assert not QuickCheckCount.objects.exists()
+
+
+def test_a_check_at_an_info_point_session_is_counted_for_that_session(
+    client_for, outreacher, team_north
+):
+    from radar.infopoint.tests.factories import InfoPointSessionFactory
+
+    session = InfoPointSessionFactory(team=team_north)
+    client = client_for(outreacher)
+
+    client.post(f"{URL}?session={session.pk}", ANSWERS)
+    client.post(f"{URL}?session={session.pk}", {"adults": "2"})
+    client.post(URL, ANSWERS)
+
+    at_session = QuickCheckCount.objects.get(session=session)
+    elsewhere = QuickCheckCount.objects.get(session=None)
+    assert (at_session.team, at_session.count, elsewhere.count) == (team_north, 2, 1)
+
+
+def test_agreeing_at_a_session_goes_on_to_the_intake_from_that_session(
+    client_for, outreacher, team_north
+):
+    from radar.infopoint.tests.factories import InfoPointSessionFactory
+
+    session = InfoPointSessionFactory(team=team_north)
+
+    response = client_for(outreacher).post(
+        f"{URL}?session={session.pk}", {**ANSWERS, "agrees_to_register": "on"}
+    )
+
+    assert response["Location"] == f"{reverse('households:intake')}?session={session.pk}"
+
+
+def test_another_teams_session_cannot_be_counted(client_for, outreacher, team_south):
+    from radar.infopoint.tests.factories import InfoPointSessionFactory
+
+    session = InfoPointSessionFactory(team=team_south)
+
+    response = client_for(outreacher).post(f"{URL}?session={session.pk}", ANSWERS)
+
+    assert response.status_code == 404
     assert not QuickCheckCount.objects.exists()

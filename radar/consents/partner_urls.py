@@ -1,0 +1,11 @@
+from django.urls import path
+
+from radar.consents import views
+
+app_name = "partner"
+urlpatterns = [
+    path("", views.partner_list, name="list"),
+    path("households/<int:pk>/", views.partner_detail, name="detail"),
+    path("signals/", views.partner_signal_list, name="signals"),
+    path("signals/new/", views.partner_signal_new, name="signal_new"),
+]

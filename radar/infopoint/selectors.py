@@ -1,0 +1,251 @@
+"""Reading info point sessions: casework roles see their own teams' sessions; team leads
+and policy users see figures per neighbourhood (policy: counts only, small ones hidden).
+
+`get_session_for` gives the same refusal (SessionNotFound, a 404) for "does not exist"
+and "not yours".
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from radar.accounts.models import Role, Team
+from radar.dashboards.selectors import municipalities_of, suppress_small
+from radar.households import selectors as household_selectors
+from radar.households.models import Intake, LifeDomain
+from radar.infopoint.models import InfoPointSession, SessionQuestionCount
+from radar.rights.models import QuickCheckCount
+
+# The intake form offers the sessions of the last RECENT_DAYS days (and today's).
+RECENT_DAYS = 30
+
+INFO_POINT_CHANNEL = "info_point"
+
+
+class SessionNotFound(Http404):
+    """Raised for a session that does not exist or that is not of the user's teams."""
+
+
+def visible_sessions(user) -> QuerySet[InfoPointSession]:
+    """The sessions of the user's teams; none for partner, policy and administrator."""
+    if user is None or not getattr(user, "does_casework", False):
+        return InfoPointSession.objects.none()
+    return InfoPointSession.objects.filter(team__in=user.teams.all())
+
+
+def get_session_for(*, user, session_id) -> InfoPointSession:
+    """The session, if it is one of the user's teams. Raises SessionNotFound otherwise."""
+    try:
+        pk = int(session_id)
+    except (TypeError, ValueError):
+        raise SessionNotFound(_("No such info point session in your team.")) from None
+    session = visible_sessions(user).select_related("team").filter(pk=pk).first()
+    if session is None:
+        raise SessionNotFound(_("No such info point session in your team."))
+    return session
+
+
+def _sum_per_session(queryset, value: str) -> Subquery:
+    """The sum of `value` over the rows of `queryset` for the outer session (0 when none)."""
+    total = (
+        queryset.filter(session=OuterRef("pk"))
+        .order_by()
+        .values("session")
+        .annotate(total=Sum(value))
+        .values("total")
+    )
+    return Coalesce(Subquery(total), 0)
+
+
+def list_sessions_for(*, user) -> QuerySet[InfoPointSession]:
+    """The user's teams' sessions, newest first, each with `question_total`, `intake_total`
+    and `quick_check_total` (one query, whatever the number of sessions)."""
+    intakes = (
+        Intake.objects.filter(info_point_session=OuterRef("pk"))
+        .order_by()
+        .values("info_point_session")
+        .annotate(total=Count("id"))
+        .values("total")
+    )
+    return (
+        visible_sessions(user)
+        .select_related("team")
+        .annotate(
+            question_total=_sum_per_session(SessionQuestionCount.objects.all(), "count"),
+            quick_check_total=_sum_per_session(QuickCheckCount.objects.all(), "count"),
+            intake_total=Coalesce(Subquery(intakes), 0),
+        )
+        .order_by("-held_on", "-start_time", "-id")
+    )
+
+
+def recent_sessions_for(*, user, today: date | None = None) -> QuerySet[InfoPointSession]:
+    """Sessions an intake may come from: the user's teams', of the last RECENT_DAYS days."""
+    today = today or timezone.localdate()
+    return (
+        visible_sessions(user)
+        .filter(held_on__range=(today - timedelta(days=RECENT_DAYS), today))
+        .select_related("team")
+        .order_by("-held_on", "-start_time", "-id")
+    )
+
+
+def todays_session_for(*, user, team=None, today: date | None = None):
+    """The session to suggest for an intake from the info point: today's (the latest if
+    there were several), of `team` if given; None when there was none."""
+    today = today or timezone.localdate()
+    sessions = visible_sessions(user).filter(held_on=today)
+    if team is not None:
+        sessions = sessions.filter(team=team)
+    return sessions.order_by("-start_time", "-id").first()
+
+
+@dataclass
+class SessionSummary:
+    session: InfoPointSession
+    questions: list[tuple[LifeDomain, int]]
+    question_total: int
+    quick_checks: int
+    intakes: list[Intake]
+    hidden_intakes: int = 0
+
+
+def session_summary(*, user, session: InfoPointSession) -> SessionSummary:
+    """Questions per active life domain (0 included), the quick checks, and the intakes that
+    came from the session. Intakes of families the user may not see are only counted."""
+    counts = dict(session.question_counts.values_list("domain", "count"))
+    domains = LifeDomain.objects.filter(Q(is_active=True) | Q(pk__in=counts))
+    questions = [(d, counts.get(d.pk, 0)) for d in domains]
+    intakes = Intake.objects.filter(info_point_session=session)
+    visible = list(
+        intakes.filter(household__in=household_selectors.visible_households(user))
+        .select_related("household", "channel")
+        .order_by("-received_on", "-id")
+    )
+    quick_checks = (
+        QuickCheckCount.objects.filter(session=session).aggregate(n=Sum("count"))["n"] or 0
+    )
+    return SessionSummary(
+        session=session,
+        questions=questions,
+        question_total=sum(counts.values()),
+        quick_checks=quick_checks,
+        intakes=visible,
+        hidden_intakes=intakes.count() - len(visible),
+    )
+
+
+# Figures per neighbourhood over time.
+
+PERIODS = {"month": TruncMonth, "quarter": TruncQuarter}
+
+
+def can_see_figures(user) -> bool:
+    """Team leads (their teams) and policy users (their municipality, counts only)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return (user.does_casework and user.is_team_lead) or user.role == Role.POLICY
+
+
+def _figure_teams(user) -> QuerySet[Team]:
+    if user.role == Role.POLICY:
+        return Team.objects.filter(municipality__in=municipalities_of(user))
+    return user.teams.all()
+
+
+@dataclass
+class FigureRow:
+    neighbourhood: str
+    period: date
+    sessions: Any = 0
+    visitors: Any = 0
+    questions: list[Any] = field(default_factory=list)
+    intakes: Any = 0
+    quick_checks: Any = 0
+
+    @property
+    def quarter(self) -> int:
+        return (self.period.month - 1) // 3 + 1
+
+
+def neighbourhood_figures(*, user, year: int | None = None, period: str = "month") -> dict:
+    """Per neighbourhood and month (or quarter) of `year`: sessions, visitors, questions per
+    life domain, intakes and quick checks. Never a name. For policy users every count of 1 to
+    4 is shown as "<5" (dashboards.selectors.suppress_small). Five queries."""
+    year = year or timezone.localdate().year
+    trunc = PERIODS.get(period, TruncMonth)
+    period = period if period in PERIODS else "month"
+    sessions = InfoPointSession.objects.filter(team__in=_figure_teams(user), held_on__year=year)
+    rows: dict[tuple[str, date], dict[str, Any]] = defaultdict(
+        lambda: {"sessions": 0, "visitors": 0, "questions": {}, "intakes": 0, "quick_checks": 0}
+    )
+    for hood, when, n, visitors in (
+        sessions.annotate(p=trunc("held_on"))
+        .values_list("neighbourhood", "p")
+        .annotate(n=Count("id"), v=Sum("visitors"))
+        .order_by()
+    ):
+        rows[(hood, when)].update(sessions=n, visitors=visitors or 0)
+    for hood, when, domain, n in (
+        SessionQuestionCount.objects.filter(session__in=sessions)
+        .annotate(p=trunc("session__held_on"))
+        .values_list("session__neighbourhood", "p", "domain")
+        .annotate(n=Sum("count"))
+        .order_by()
+    ):
+        rows[(hood, when)]["questions"][domain] = n
+    for hood, when, n in (
+        Intake.objects.filter(info_point_session__in=sessions)
+        .annotate(p=trunc("info_point_session__held_on"))
+        .values_list("info_point_session__neighbourhood", "p")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        rows[(hood, when)]["intakes"] = n
+    for hood, when, n in (
+        QuickCheckCount.objects.filter(session__in=sessions)
+        .annotate(p=trunc("session__held_on"))
+        .values_list("session__neighbourhood", "p")
+        .annotate(n=Sum("count"))
+        .order_by()
+    ):
+        rows[(hood, when)]["quick_checks"] = n
+    used = {d for cells in rows.values() for d in cells["questions"]}
+    domains = list(LifeDomain.objects.filter(Q(is_active=True) | Q(pk__in=used)))
+    is_policy = user.role == Role.POLICY
+    show = suppress_small if is_policy else (lambda n: n)
+    figures = [
+        FigureRow(
+            neighbourhood=hood,
+            period=_as_date(when),
+            sessions=show(cells["sessions"]),
+            visitors=show(cells["visitors"]),
+            questions=[show(cells["questions"].get(d.pk, 0)) for d in domains],
+            intakes=show(cells["intakes"]),
+            quick_checks=show(cells["quick_checks"]),
+        )
+        for (hood, when), cells in sorted(rows.items(), key=_by_neighbourhood_then_period)
+    ]
+    return {
+        "year": year,
+        "period": period,
+        "rows": figures,
+        "domains": domains,
+        "is_policy": is_policy,
+    }
+
+
+def _by_neighbourhood_then_period(item) -> tuple[str, date]:
+    (hood, when), _cells = item
+    return hood.lower(), _as_date(when)
+
+
+def _as_date(value) -> date:
+    return value.date() if hasattr(value, "date") and callable(value.date) else value

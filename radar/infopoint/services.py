@@ -1,0 +1,169 @@
+"""Every change to an info point session goes through one of these use cases.
+
+The counts carry no personal data, so counting is not written to the audit log; creating
+and editing a session is (who staffed it), and so is linking an intake (a family's dossier).
+Callers get the session through radar.infopoint.selectors.get_session_for first.
+"""
+
+from datetime import date, time
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
+from django.utils.translation import gettext as _
+
+from radar.accounts.models import Team
+from radar.core import audit
+from radar.households.models import Intake, LifeDomain
+from radar.infopoint.models import InfoPointSession, SessionQuestionCount
+
+PURPOSE = "info point"
+
+# Fields a worker may change through update_session.
+EDITABLE_FIELDS = ("held_on", "start_time", "end_time", "neighbourhood", "location", "notes")
+
+# A tap adds one; the "-1" button corrects a wrong tap.
+ALLOWED_STEPS = (1, -1)
+
+
+def _check_times(start_time: time | None, end_time: time | None) -> None:
+    if start_time and end_time and end_time < start_time:
+        raise ValidationError({"end_time": _("The session cannot end before it starts.")})
+
+
+def _check_staff(team: Team, staff) -> list:
+    staff = list(staff or [])
+    outsiders = [u for u in staff if not u.teams.filter(pk=team.pk).exists()]
+    if outsiders:
+        raise ValidationError({"staff": _("Only members of the team can staff its sessions.")})
+    return staff
+
+
+@transaction.atomic
+def create_session(
+    *,
+    user,
+    team: Team,
+    neighbourhood: str,
+    held_on: date,
+    location: str = "",
+    start_time: time | None = None,
+    end_time: time | None = None,
+    staff=(),
+    notes: str = "",
+) -> InfoPointSession:
+    """Plan or record a session of the team's info point.
+
+    Raises PermissionError when the user does no casework in this team, ValidationError
+    for an end before the start or staff from outside the team.
+    """
+    if not user.does_casework or not user.teams.filter(pk=team.pk).exists():
+        raise PermissionError("user may not record info point sessions for this team")
+    _check_times(start_time, end_time)
+    staff = _check_staff(team, staff)
+    session = InfoPointSession.objects.create(
+        team=team,
+        held_on=held_on,
+        start_time=start_time,
+        end_time=end_time,
+        neighbourhood=neighbourhood.strip(),
+        location=location.strip(),
+        notes=notes,
+        created_by=user,
+    )
+    session.staff.set(staff)
+    audit.record(
+        user=user,
+        action=audit.Action.CREATE,
+        obj=session,
+        purpose=PURPOSE,
+        detail={"staff": sorted(u.pk for u in staff)},
+    )
+    return session
+
+
+@transaction.atomic
+def update_session(
+    *, user, session: InfoPointSession, staff=None, **changes: Any
+) -> InfoPointSession:
+    """Change when, where and by whom; the counts have their own use cases."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable here: {sorted(unknown)}")
+    if "neighbourhood" in changes:
+        changes["neighbourhood"] = changes["neighbourhood"].strip()
+    _check_times(
+        changes.get("start_time", session.start_time), changes.get("end_time", session.end_time)
+    )
+    for field, value in changes.items():
+        setattr(session, field, value)
+    session.save()
+    fields = sorted(changes)
+    if staff is not None:
+        session.staff.set(_check_staff(session.team, staff))
+        fields.append("staff")
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=session,
+        purpose=PURPOSE,
+        detail={"fields": fields},
+    )
+    return session
+
+
+def _step(by: int) -> int:
+    if by not in ALLOWED_STEPS:
+        raise ValueError(f"count by one: {by}")
+    return by
+
+
+@transaction.atomic
+def count_visitor(*, user, session: InfoPointSession, by: int = 1) -> InfoPointSession:
+    """Add one visitor (or take one back after a wrong tap; never below zero)."""
+    InfoPointSession.objects.filter(pk=session.pk).update(
+        visitors=Greatest(F("visitors") + _step(by), 0)
+    )
+    session.refresh_from_db(fields=["visitors"])
+    return session
+
+
+@transaction.atomic
+def count_question(
+    *, user, session: InfoPointSession, domain: LifeDomain, by: int = 1
+) -> SessionQuestionCount:
+    """Add one anonymous question about a life domain (or take one back; never below zero)."""
+    counter, _created = SessionQuestionCount.objects.get_or_create(session=session, domain=domain)
+    SessionQuestionCount.objects.filter(pk=counter.pk).update(
+        count=Greatest(F("count") + _step(by), 0)
+    )
+    counter.refresh_from_db(fields=["count"])
+    return counter
+
+
+def check_intake_session(*, household_team_id: int, session: InfoPointSession) -> None:
+    """An intake can only come from a session of the family's own team."""
+    if session.team_id != household_team_id:
+        raise ValidationError({"info_point_session": _("This session belongs to another team.")})
+
+
+@transaction.atomic
+def link_intake(*, user, intake: Intake, session: InfoPointSession | None) -> Intake:
+    """Say that this intake came from `session` (None: from no session).
+
+    Raises ValidationError for a session of another team than the family's.
+    """
+    if session is not None:
+        check_intake_session(household_team_id=intake.household.team_id, session=session)
+    intake.info_point_session = session
+    intake.save(update_fields=["info_point_session", "modified_at"])
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=intake,
+        purpose=PURPOSE,
+        detail={"info_point_session": session.pk if session else None},
+    )
+    return intake

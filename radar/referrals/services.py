@@ -1,0 +1,259 @@
+"""Every change to a referral or a lead partner goes through one of these use cases.
+
+Each checks its rule (REFERRAL_TRANSITIONS in models.py), writes the change, a dated and
+attributed ReferralEvent and the audit entry in one transaction, and returns the changed
+object. Callers get the household through radar.households.selectors.get_household_for first.
+"""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from radar.core import audit
+from radar.households.models import Household, Need
+from radar.organisations.models import ContactPerson, Organisation, Service
+from radar.referrals.models import (
+    REFERRAL_TRANSITIONS,
+    Introduction,
+    LeadPartner,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+)
+
+PURPOSE = "casework"
+
+
+class ReferralError(ValidationError):
+    """The change breaks a referral rule; nothing was written."""
+
+
+def _check_parts(*, household: Household, need, organisation, service, contact_person) -> None:
+    if need is not None and need.household_id != household.pk:
+        raise ReferralError(_("This need belongs to another family."), code="need")
+    if service is not None and service.organisation_id != organisation.pk:
+        raise ReferralError(_("This service belongs to another organisation."), code="service")
+    if contact_person is not None and contact_person.organisation_id != organisation.pk:
+        raise ReferralError(
+            _("This contact person works for another organisation."), code="contact_person"
+        )
+
+
+@transaction.atomic
+def refer_household(
+    *,
+    user,
+    household: Household,
+    organisation: Organisation,
+    need: Need | None = None,
+    service: Service | None = None,
+    contact_person: ContactPerson | None = None,
+    receiver_name: str = "",
+    introduced_how: str = "",
+    handover_note: str = "",
+) -> Referral:
+    """Propose a referral of the family to an organisation (optionally for one need).
+
+    Raises ReferralError when the need, service or contact person do not fit together.
+    """
+    _check_parts(
+        household=household,
+        need=need,
+        organisation=organisation,
+        service=service,
+        contact_person=contact_person,
+    )
+    if introduced_how and introduced_how not in Introduction.values:
+        raise ReferralError(_("Choose how the family was introduced."), code="introduced_how")
+    referral = Referral.objects.create(
+        household=household,
+        need=need,
+        organisation=organisation,
+        service=service,
+        contact_person=contact_person,
+        receiver_name=receiver_name,
+        introduced_how=introduced_how,
+        handover_note=handover_note,
+        created_by=user,
+    )
+    ReferralEvent.objects.create(referral=referral, to_status=referral.status, by=user)
+    audit.record(
+        user=user,
+        action=audit.Action.CREATE,
+        obj=referral,
+        purpose=PURPOSE,
+        detail={"organisation": organisation.pk},
+    )
+    return referral
+
+
+@transaction.atomic
+def move_referral(
+    *,
+    user,
+    referral: Referral,
+    to_status: str,
+    note: str = "",
+    declined_reason: str = "",
+    first_contact_on: date | None = None,
+    need_answered: bool | None = None,
+    at=None,
+) -> Referral:
+    """Move the referral one step along REFERRAL_TRANSITIONS, dated and attributed.
+
+    Declining needs a reason; confirming the first contact needs its date; recording the
+    outcome needs need_answered (yes or no); closing needs an outcome (or a decline).
+    Raises ReferralError otherwise; nothing is written then.
+    """
+    referral = Referral.objects.select_for_update().get(pk=referral.pk)
+    if to_status not in REFERRAL_TRANSITIONS[referral.status]:
+        raise ReferralError(
+            _("A referral cannot go from '%(from)s' to '%(to)s'.")
+            % {
+                "from": ReferralStatus(referral.status).label,
+                "to": ReferralStatus(to_status).label
+                if to_status in ReferralStatus.values
+                else to_status,
+            },
+            code="transition",
+        )
+    at = at or timezone.now()
+    fields = ["status", "status_changed_at", "modified_at"]
+    if to_status == ReferralStatus.SENT:
+        referral.sent_at = at
+        fields.append("sent_at")
+    elif to_status == ReferralStatus.DECLINED:
+        if not declined_reason.strip():
+            raise ReferralError(_("Give the reason the referral was declined."), code="reason")
+        referral.declined_reason = declined_reason.strip()
+        fields.append("declined_reason")
+    elif to_status == ReferralStatus.FIRST_CONTACT_CONFIRMED:
+        if first_contact_on is None:
+            raise ReferralError(_("Give the date of the first contact."), code="first_contact")
+        if first_contact_on > timezone.localdate(at):
+            raise ReferralError(_("The first contact cannot be in the future."), code="future")
+        referral.first_contact_on = first_contact_on
+        fields.append("first_contact_on")
+    elif to_status == ReferralStatus.OUTCOME_RECORDED:
+        if need_answered is None:
+            raise ReferralError(_("Say whether the need was answered."), code="outcome")
+        referral.need_answered = need_answered
+        referral.outcome_note = note
+        fields += ["need_answered", "outcome_note"]
+    elif to_status == ReferralStatus.CLOSED:
+        if referral.status != ReferralStatus.DECLINED and referral.need_answered is None:
+            raise ReferralError(_("Record the outcome before closing."), code="outcome")
+    ReferralEvent.objects.create(
+        referral=referral, from_status=referral.status, to_status=to_status, at=at, by=user,
+        note=declined_reason.strip() if to_status == ReferralStatus.DECLINED else note,
+    )  # fmt: skip
+    previous = referral.status
+    referral.status = to_status
+    referral.status_changed_at = at
+    referral.save(update_fields=fields)
+    if to_status == ReferralStatus.OUTCOME_RECORDED and referral.need_id and need_answered:
+        # The loop closes on the plan too: the need it came from is answered.
+        Need.objects.filter(pk=referral.need_id).update(state=Need.State.ANSWERED)
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=referral,
+        purpose=PURPOSE,
+        detail={"from": previous, "to": to_status},
+    )
+    return referral
+
+
+def send_referral(*, user, referral: Referral, note: str = "") -> Referral:
+    return move_referral(user=user, referral=referral, to_status=ReferralStatus.SENT, note=note)
+
+
+def accept_referral(*, user, referral: Referral, note: str = "") -> Referral:
+    return move_referral(user=user, referral=referral, to_status=ReferralStatus.ACCEPTED, note=note)
+
+
+def decline_referral(*, user, referral: Referral, reason: str) -> Referral:
+    return move_referral(
+        user=user, referral=referral, to_status=ReferralStatus.DECLINED, declined_reason=reason
+    )
+
+
+def confirm_first_contact(
+    *, user, referral: Referral, first_contact_on: date, note: str = ""
+) -> Referral:
+    return move_referral(
+        user=user,
+        referral=referral,
+        to_status=ReferralStatus.FIRST_CONTACT_CONFIRMED,
+        first_contact_on=first_contact_on,
+        note=note,
+    )
+
+
+def record_outcome(*, user, referral: Referral, need_answered: bool, note: str = "") -> Referral:
+    return move_referral(
+        user=user,
+        referral=referral,
+        to_status=ReferralStatus.OUTCOME_RECORDED,
+        need_answered=need_answered,
+        note=note,
+    )
+
+
+def close_referral(*, user, referral: Referral, note: str = "") -> Referral:
+    return move_referral(user=user, referral=referral, to_status=ReferralStatus.CLOSED, note=note)
+
+
+@transaction.atomic
+def set_lead_partner(
+    *,
+    user,
+    household: Household,
+    organisation: Organisation,
+    person_name: str = "",
+    contact_person: ContactPerson | None = None,
+    from_on: date | None = None,
+) -> LeadPartner:
+    """Give the lead (regierol) to an organisation and person from `from_on` (today).
+
+    The active lead partner, if any, ends the day before (or on `from_on` if it started
+    then); there is never more than one active. Raises ReferralError when the contact
+    person is of another organisation or `from_on` is before the current lead's start.
+    """
+    if contact_person is not None and contact_person.organisation_id != organisation.pk:
+        raise ReferralError(
+            _("This contact person works for another organisation."), code="contact_person"
+        )
+    from_on = from_on or timezone.localdate()
+    current = (
+        LeadPartner.objects.select_for_update()
+        .filter(household=household, until_on__isnull=True)
+        .first()
+    )
+    if current is not None:
+        if from_on < current.from_on:
+            raise ReferralError(
+                _("The new lead partner cannot start before the current one."), code="from_on"
+            )
+        current.until_on = from_on
+        current.save(update_fields=["until_on", "modified_at"])
+    lead = LeadPartner.objects.create(
+        household=household,
+        organisation=organisation,
+        person_name=person_name,
+        contact_person=contact_person,
+        from_on=from_on,
+        set_by=user,
+        created_by=user,
+    )
+    audit.record(
+        user=user,
+        action=audit.Action.CREATE,
+        obj=lead,
+        purpose=PURPOSE,
+        detail={"organisation": organisation.pk, "previous": current.pk if current else None},
+    )
+    return lead
