@@ -199,7 +199,11 @@ def turn_agreement_into_step(
     of who follows it up. Raises ValidationError when the goal is of another family or the
     agreement already became a step.
     """
-    agreement = Agreement.objects.select_for_update().select_related("owner").get(pk=agreement.pk)
+    agreement = (
+        Agreement.objects.select_for_update(of=("self",))
+        .select_related("owner")
+        .get(pk=agreement.pk)
+    )
     if goal.household_id != agreement.household_id:
         raise ValidationError({"goal": _("Choose a goal of the family this agreement is about.")})
     if agreement.step_id is not None:

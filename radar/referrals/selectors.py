@@ -7,7 +7,7 @@ inside a household obtained with get_household_for, or among visible_households(
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -98,7 +98,7 @@ def lead_partners_of(household: Household) -> list[LeadPartner]:
     return list(
         LeadPartner.objects.filter(household=household)
         .select_related("organisation", "contact_person", "set_by")
-        .order_by("until_on", "-from_on", "-id")
+        .order_by(F("until_on").asc(nulls_first=True), "-from_on", "-id")
     )
 
 
