@@ -821,6 +821,9 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
             rng=rng, today=today, teams=teams, users=users, neighbourhoods=NEIGHBOURHOODS
         )
     )
+    from radar.core.demo_network import create_referral_demo
+
+    counts.update(create_referral_demo(rng=rng, today=today, teams=teams, users=users))
     from radar.network.demo import create_network_demo as create_ecograms_and_discussions
 
     counts.update(create_ecograms_and_discussions(rng=rng, today=today, teams=teams, users=users))

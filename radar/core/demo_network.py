@@ -177,3 +177,83 @@ def create_network_demo(
                         )
                 sessions += 1
     return {"organisations": len(organisations), "info_point_sessions": sessions}
+
+
+# The path of a referral to each state, as the worker would walk it.
+REFERRAL_PATHS = {
+    "proposed": [],
+    "sent": ["send"],
+    "accepted": ["send", "accept"],
+    "declined": ["send", "decline"],
+    "first_contact_confirmed": ["send", "accept", "first_contact"],
+    "outcome_recorded": ["send", "accept", "first_contact", "outcome"],
+    "closed": ["send", "accept", "first_contact", "outcome", "close"],
+}
+
+
+def create_referral_demo(
+    *, rng: random.Random, today: date, teams: dict[str, Team], users: dict[str, User]
+) -> dict[str, int]:
+    """Referrals in every state, from needs of the demo families, and a lead partner on some."""
+    from radar.households.models import Household, Need
+    from radar.organisations.models import Organisation
+    from radar.referrals import services as referral_services
+
+    organisations = list(
+        Organisation.objects.exclude(kind="school").prefetch_related("contact_persons")
+    )
+    households = list(
+        Household.objects.filter(team__in=teams.values(), needs__isnull=False)
+        .distinct()
+        .order_by("pk")
+    )
+    referrals = leads = 0
+    for index, household in enumerate(households[: 3 * len(REFERRAL_PATHS)]):
+        worker = household.assigned_workers.first() or users["teamlead1"]
+        if not worker.does_casework:
+            continue
+        state = list(REFERRAL_PATHS)[index % len(REFERRAL_PATHS)]
+        need = Need.objects.filter(household=household).first()
+        organisation = rng.choice(organisations)
+        person = organisation.contact_persons.first()
+        referral = referral_services.refer_household(
+            user=worker,
+            household=household,
+            organisation=organisation,
+            need=need,
+            contact_person=person,
+            receiver_name=person.name if person else "",
+            introduced_how=rng.choice(["joint_visit", "phone_call_together", "accompanied"]),
+            handover_note="Samen gebeld; de familie kent de naam van de ontvanger.",
+        )
+        for step in REFERRAL_PATHS[state]:
+            if step == "send":
+                referral_services.send_referral(user=worker, referral=referral)
+            elif step == "accept":
+                referral_services.accept_referral(user=worker, referral=referral)
+            elif step == "decline":
+                referral_services.decline_referral(
+                    user=worker, referral=referral, reason="Wachtlijst van drie maanden."
+                )
+            elif step == "first_contact":
+                referral_services.confirm_first_contact(
+                    user=worker, referral=referral, first_contact_on=today - timedelta(days=3)
+                )
+            elif step == "outcome":
+                referral_services.record_outcome(
+                    user=worker, referral=referral, need_answered=index % 2 == 0
+                )
+            elif step == "close":
+                referral_services.close_referral(user=worker, referral=referral)
+        referrals += 1
+        if index % 4 == 0 and person:
+            referral_services.set_lead_partner(
+                user=worker,
+                household=household,
+                organisation=organisation,
+                contact_person=person,
+                person_name=person.name,
+                from_on=today - timedelta(days=30),
+            )
+            leads += 1
+    return {"referrals": referrals, "lead_partners": leads}

@@ -268,3 +268,14 @@ def test_the_demo_has_a_social_map_info_point_sessions_and_a_partner_organisatio
     assert sessions.count() >= 6
     assert len({s.neighbourhood for s in sessions}) >= 4
     assert all(s.visitors > 0 for s in sessions)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_referrals_in_every_state_and_lead_partners():
+    from radar.referrals.models import LeadPartner, Referral, ReferralStatus
+
+    run_demo()
+
+    assert set(Referral.objects.values_list("status", flat=True)) == set(ReferralStatus.values)
+    assert Referral.objects.filter(status="declined").exclude(declined_reason="").exists()
+    assert LeadPartner.objects.filter(until_on__isnull=True).exists()
