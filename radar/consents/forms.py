@@ -53,3 +53,9 @@ class PartnerSignalForm(forms.Form):
         help_text=_("In a few words: what you noticed. No diagnosis, no more than needed."),
     )
     family_knows = forms.BooleanField(label=_("the family knows about this signal"), required=False)
+
+
+class HandoverNoteForm(forms.Form):
+    """A partner's hand-over note on a referral addressed to their organisation."""
+
+    note = forms.CharField(label=_("hand-over note"), widget=forms.Textarea(attrs={"rows": 3}))

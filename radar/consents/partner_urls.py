@@ -9,3 +9,7 @@ urlpatterns = [
     path("signals/", views.partner_signal_list, name="signals"),
     path("signals/new/", views.partner_signal_new, name="signal_new"),
 ]
+urlpatterns += [
+    path("referrals/<int:pk>/", views.partner_referral, name="referral"),
+    path("referrals/<int:pk>/status/", views.partner_referral_status, name="referral_status"),
+]

@@ -265,3 +265,61 @@ def list_partner_signals_for(user):
         .select_related("household")
         .only("pk", "who", "family_knows", "received_on", "household__status", "organisation_id")
     )
+
+
+# Referrals addressed to a partner's organisation, under an active consent only.
+
+
+def referrals_for_partner(user, today: date | None = None):
+    """The referrals addressed to this partner user's organisation whose household has an
+    active consent for that organisation (none for anyone else, none without consent)."""
+    from radar.referrals.models import Referral
+
+    if not is_partner(user):
+        return Referral.objects.none()
+    return (
+        Referral.objects.filter(
+            organisation_id=user.organisation_id,
+            household_id__in=partner_consents(user, today).values("household_id"),
+        )
+        .select_related("organisation", "service")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def get_partner_referral_for(*, user, referral_id, channel: str = "web", today=None, log=True):
+    """One referral for this partner user, with the consented categories of its household.
+    Returns (referral, categories). Raises HouseholdNotFound (and logs the refusal) for a
+    referral of another organisation, without an active consent, or that does not exist.
+    With log=True the read is one audit entry."""
+    today = today or timezone.localdate()
+    try:
+        referral_pk = int(referral_id)
+    except (TypeError, ValueError):
+        referral_pk = None
+    referral = (
+        referrals_for_partner(user, today).filter(pk=referral_pk).first()
+        if referral_pk is not None
+        else None
+    )
+    if referral is None:
+        audit.record(
+            user=user,
+            action=audit.Action.DENIED,
+            object_type="referrals.referral",
+            purpose="partner",
+            channel=channel,
+            detail={"referral": referral_pk},
+        )
+        raise HouseholdNotFound(_("No such referral shared with your organisation."))
+    categories = consented_categories(user, referral.household_id, today)
+    if log:
+        audit.record(
+            user=user,
+            action=audit.Action.VIEW,
+            obj=referral,
+            purpose="partner: referral",
+            channel=channel,
+            detail={"categories": sorted(categories)},
+        )
+    return referral, categories

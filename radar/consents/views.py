@@ -13,12 +13,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from radar.accounts.models import Role
 from radar.consents import selectors, services
-from radar.consents.forms import ConsentForm, PartnerSignalForm
-from radar.consents.models import Consent
+from radar.consents.forms import ConsentForm, HandoverNoteForm, PartnerSignalForm
+from radar.consents.models import Category, Consent
 from radar.core.htmx import require_casework
 from radar.households.selectors import get_household_for
+from radar.referrals import services as referral_services
+from radar.referrals.forms import ACTION_FORMS
+from radar.referrals.models import ReferralStatus
 
 PARTNER_PAGE_SIZE = 25
+PARTNER_PURPOSE = "partner"
 
 
 def require_partner(view):
@@ -99,7 +103,8 @@ def partner_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def partner_detail(request: HttpRequest, pk: int) -> HttpResponse:
     view = selectors.get_partner_household_for(user=request.user, household_id=pk)
-    return render(request, "consents/partner_detail.html", {"view": view})
+    referrals = selectors.referrals_for_partner(request.user).filter(household_id=view.household_id)
+    return render(request, "consents/partner_detail.html", {"view": view, "referrals": referrals})
 
 
 @require_partner
@@ -124,3 +129,132 @@ def partner_signal_new(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Thank you: the outreach team received your signal."))
             return redirect("partner:signals")
     return render(request, "consents/partner_signal_form.html", {"form": form})
+
+
+# A referral addressed to the partner's organisation, under an active consent.
+
+PARTNER_REFERRAL_ACTIONS = (
+    ReferralStatus.ACCEPTED,
+    ReferralStatus.DECLINED,
+    ReferralStatus.FIRST_CONTACT_CONFIRMED,
+    ReferralStatus.OUTCOME_RECORDED,
+)
+NOTE_ACTION = "note"
+
+
+def _partner_referral_context(user, referral, categories, forms=None, error=None) -> dict:
+    forms = forms or {}
+    own = user.organisation_id
+    show_notes = Category.NOTES in categories
+    history = [
+        {
+            "at": event.at,
+            "from": event.get_from_status_display() if event.from_status else "",
+            "to": event.get_to_status_display(),
+            "is_note": event.from_status == event.to_status,
+            "note": event.note
+            if show_notes or (event.by is not None and event.by.organisation_id == own)
+            else "",
+        }
+        for event in referral.events.select_related("by")
+    ]
+    actions = [
+        (status, ReferralStatus(status).label, forms.get(status) or ACTION_FORMS[status]())
+        for status in referral.allowed_next_statuses()
+        if status in PARTNER_REFERRAL_ACTIONS
+    ]
+    return {
+        "referral": referral,
+        "categories": categories,
+        "show_name": Category.CONTACT_DETAILS in categories,
+        "show_need": Category.NEEDS in categories and referral.need_id is not None,
+        "show_notes": show_notes,
+        "history": history,
+        "actions": actions,
+        "note_form": forms.get(NOTE_ACTION) or HandoverNoteForm(),
+        "error": error,
+    }
+
+
+@require_partner
+@require_GET
+def partner_referral(request: HttpRequest, pk: int) -> HttpResponse:
+    referral, categories = selectors.get_partner_referral_for(user=request.user, referral_id=pk)
+    context = _partner_referral_context(request.user, referral, categories)
+    return render(request, "consents/partner_referral.html", context)
+
+
+@require_partner
+@require_POST
+def partner_referral_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """One status action or a hand-over note, through the referral services."""
+    referral, _categories = selectors.get_partner_referral_for(
+        user=request.user, referral_id=pk, log=False
+    )
+    action = request.POST.get("action", "")
+    forms = {}
+    error = None
+    if action == NOTE_ACTION:
+        form = HandoverNoteForm(request.POST)
+        if form.is_valid():
+            try:
+                referral_services.add_handover_note(
+                    user=request.user,
+                    referral=referral,
+                    note=form.cleaned_data["note"],
+                    purpose=PARTNER_PURPOSE,
+                )
+            except referral_services.ReferralError as e:
+                error = " ".join(e.messages)
+        else:
+            forms[action] = form
+            error = _("Check the fields of this action.")
+    elif action in PARTNER_REFERRAL_ACTIONS:
+        form = ACTION_FORMS[action](request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                if action == ReferralStatus.ACCEPTED:
+                    referral_services.accept_referral(
+                        user=request.user,
+                        referral=referral,
+                        note=data.get("note", ""),
+                        purpose=PARTNER_PURPOSE,
+                    )
+                elif action == ReferralStatus.DECLINED:
+                    referral_services.decline_referral(
+                        user=request.user,
+                        referral=referral,
+                        reason=data["reason"],
+                        purpose=PARTNER_PURPOSE,
+                    )
+                elif action == ReferralStatus.FIRST_CONTACT_CONFIRMED:
+                    referral_services.confirm_first_contact(
+                        user=request.user,
+                        referral=referral,
+                        first_contact_on=data["first_contact_on"],
+                        note=data.get("note", ""),
+                        purpose=PARTNER_PURPOSE,
+                    )
+                else:
+                    referral_services.record_outcome(
+                        user=request.user,
+                        referral=referral,
+                        need_answered=data["need_answered"],
+                        note=data.get("note", ""),
+                        purpose=PARTNER_PURPOSE,
+                    )
+            except referral_services.ReferralError as e:
+                error = " ".join(e.messages)
+        else:
+            forms[action] = form
+            error = _("Check the fields of this action.")
+    else:
+        error = _("Choose a status action.")
+    if error is None:
+        messages.success(request, _("Saved."))
+        return redirect("partner:referral", pk=referral.pk)
+    # The page comes back with the error: that is a read, logged once.
+    referral, categories = selectors.get_partner_referral_for(user=request.user, referral_id=pk)
+    context = _partner_referral_context(request.user, referral, categories, forms, error)
+    return render(request, "consents/partner_referral.html", context, status=422)

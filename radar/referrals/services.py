@@ -101,6 +101,7 @@ def move_referral(
     first_contact_on: date | None = None,
     need_answered: bool | None = None,
     at=None,
+    purpose: str = PURPOSE,
 ) -> Referral:
     """Move the referral one step along REFERRAL_TRANSITIONS, dated and attributed.
 
@@ -161,7 +162,7 @@ def move_referral(
         user=user,
         action=audit.Action.UPDATE,
         obj=referral,
-        purpose=PURPOSE,
+        purpose=purpose,
         detail={"from": previous, "to": to_status},
     )
     return referral
@@ -171,18 +172,26 @@ def send_referral(*, user, referral: Referral, note: str = "") -> Referral:
     return move_referral(user=user, referral=referral, to_status=ReferralStatus.SENT, note=note)
 
 
-def accept_referral(*, user, referral: Referral, note: str = "") -> Referral:
-    return move_referral(user=user, referral=referral, to_status=ReferralStatus.ACCEPTED, note=note)
-
-
-def decline_referral(*, user, referral: Referral, reason: str) -> Referral:
+def accept_referral(
+    *, user, referral: Referral, note: str = "", purpose: str = PURPOSE
+) -> Referral:
     return move_referral(
-        user=user, referral=referral, to_status=ReferralStatus.DECLINED, declined_reason=reason
+        user=user, referral=referral, to_status=ReferralStatus.ACCEPTED, note=note, purpose=purpose
+    )
+
+
+def decline_referral(*, user, referral: Referral, reason: str, purpose: str = PURPOSE) -> Referral:
+    return move_referral(
+        user=user,
+        referral=referral,
+        to_status=ReferralStatus.DECLINED,
+        declined_reason=reason,
+        purpose=purpose,
     )
 
 
 def confirm_first_contact(
-    *, user, referral: Referral, first_contact_on: date, note: str = ""
+    *, user, referral: Referral, first_contact_on: date, note: str = "", purpose: str = PURPOSE
 ) -> Referral:
     return move_referral(
         user=user,
@@ -190,16 +199,20 @@ def confirm_first_contact(
         to_status=ReferralStatus.FIRST_CONTACT_CONFIRMED,
         first_contact_on=first_contact_on,
         note=note,
+        purpose=purpose,
     )
 
 
-def record_outcome(*, user, referral: Referral, need_answered: bool, note: str = "") -> Referral:
+def record_outcome(
+    *, user, referral: Referral, need_answered: bool, note: str = "", purpose: str = PURPOSE
+) -> Referral:
     return move_referral(
         user=user,
         referral=referral,
         to_status=ReferralStatus.OUTCOME_RECORDED,
         need_answered=need_answered,
         note=note,
+        purpose=purpose,
     )
 
 
@@ -257,3 +270,32 @@ def set_lead_partner(
         detail={"organisation": organisation.pk, "previous": current.pk if current else None},
     )
     return lead
+
+
+@transaction.atomic
+def add_handover_note(
+    *, user, referral: Referral, note: str, purpose: str = PURPOSE
+) -> ReferralEvent:
+    """Add a dated, attributed hand-over note to the referral's history (the status stays).
+
+    Raises ReferralError when the note is empty; nothing is written then.
+    """
+    note = (note or "").strip()
+    if not note:
+        raise ReferralError(_("Write the hand-over note."), code="note")
+    referral = Referral.objects.select_for_update().get(pk=referral.pk)
+    event = ReferralEvent.objects.create(
+        referral=referral,
+        from_status=referral.status,
+        to_status=referral.status,
+        by=user,
+        note=note,
+    )
+    audit.record(
+        user=user,
+        action=audit.Action.UPDATE,
+        obj=referral,
+        purpose=purpose,
+        detail={"handover_note": event.pk},
+    )
+    return event

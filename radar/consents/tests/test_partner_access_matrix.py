@@ -105,5 +105,8 @@ def test_every_partner_url_is_walked_here():
     # The signal pages show only what the partner sent and a status word, never a dossier
     # (test_partner_signals.py checks that with canaries).
     signal_pages = {"partner:signals", "partner:signal_new"}
+    # The referral pages are walked, consent state x category, in test_partner_referrals.py.
+    referral_pages = {"partner:referral", "partner:referral_status"}
     partner_names = {r.name for r in MATRIX if r.name.startswith("partner:")}
-    assert partner_names - signal_pages <= {name for name, _one, _api in ENDPOINTS}
+    walked = {name for name, _one, _api in ENDPOINTS}
+    assert partner_names - signal_pages - referral_pages <= walked

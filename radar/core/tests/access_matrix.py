@@ -272,6 +272,21 @@ def partner_household_page() -> dict:
     )
 
 
+def partner_referral_page(*, wrong_method=False) -> dict:
+    """A referral seen (and moved) by a partner: only one addressed to the partner's
+    organisation under an active consent; else a 404 like one that does not exist, logged
+    (the persona has no organisation; the consent contexts are walked in
+    radar/consents/tests/test_partner_referrals.py). Everybody else 403."""
+    return _grid(
+        (OWN_TEAM, OTHER_TEAM),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, DENY_403),
+        partner=DENY_405 if wrong_method else DENY_404,
+        policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
 def api_household_list() -> dict:
     """The household list: casework their teams; a partner the consented households only
     (none for the persona); policy and administrator 403."""
@@ -455,6 +470,10 @@ def _lead_partner(_t):
             "from_on": timezone.localdate().isoformat()}  # fmt: skip
 
 
+def _partner_referral(t):
+    return {"pk": t.referral.pk}
+
+
 def _api_referral(t):
     return {"pk": t.referral.pk}
 
@@ -591,6 +610,21 @@ MATRIX: tuple[Route, ...] = (
     # The persona has no organisation: the form comes back refused (403), nothing written;
     # a real signal is tested in radar/consents/tests/test_partner_signals.py.
     Route("partner:signal_new", "POST", partner_page(posting=True), payload=_partner_signal),
+    # A referral to the partner's organisation under an active consent (radar/consents).
+    Route("partner:referral", "GET", partner_referral_page(), url_kwargs=_partner_referral),
+    Route(
+        "partner:referral_status",
+        "GET",
+        partner_referral_page(wrong_method=True),
+        url_kwargs=_partner_referral,
+    ),
+    Route(
+        "partner:referral_status",
+        "POST",
+        partner_referral_page(),
+        payload=lambda _t: {"action": "accepted"},
+        url_kwargs=_partner_referral,
+    ),
     # Referrals with a warm hand-over and the lead partner (radar/referrals). Partners get
     # 403 for now: partner access under consent comes with the consents.
     Route("referrals:list", "GET", household_page()),
