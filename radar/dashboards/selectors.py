@@ -38,8 +38,8 @@ def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
     households = household_selectors.visible_households(user)
     if scope == "mine":
         households = households.filter(assigned_workers=user)
-    losing = households.filter(household_selectors.losing_contact_condition(now, days)).order_by(
-        Coalesce("last_reached_at", "signalled_at"), "id"
+    losing = household_selectors.list_losing_contact_for(
+        user=user, mine=scope == "mine", now=now, days=days
     )
     return {
         "scope": scope,

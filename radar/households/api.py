@@ -1,7 +1,6 @@
 """REST endpoints for households and their contacts: thin, behind the same access layer."""
 
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.decorators import action
@@ -181,11 +180,6 @@ class ContactSerializer(serializers.ModelSerializer):
         members = household.members.all() if household is not None else Member.objects.none()
         self.fields["participants"].child_relation.queryset = members
 
-    def validate_occurred_at(self, value):
-        if value > timezone.now() + timezone.timedelta(days=1):
-            raise serializers.ValidationError(_("A contact cannot be in the future."))
-        return value
-
 
 class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Households of the user's team(s). Every detail read is in the audit log."""
@@ -254,9 +248,13 @@ class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
         if request.method == "POST":
             serializer = ContactSerializer(data=request.data, context={"household": household})
             serializer.is_valid(raise_exception=True)
-            contact = contact_services.record_contact(
-                user=request.user, household=household, **serializer.validated_data
-            )
+            try:
+                contact = contact_services.record_contact(
+                    user=request.user, household=household, **serializer.validated_data
+                )
+            except DjangoValidationError as error:
+                # The rule lives in the service (e.g. no contact in the future): same 400.
+                raise serializers.ValidationError(error.message_dict) from error
             return Response(ContactSerializer(contact).data, status=201)
         contacts = (
             ContactMoment.objects.filter(household=household)
