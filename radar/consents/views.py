@@ -148,15 +148,16 @@ def _partner_referral_context(user, referral, categories, forms=None, error=None
     show_notes = Category.NOTES in categories
     history = [
         {
-            "at": event.at,
+            "at": event.changed_at,
             "from": event.get_from_status_display() if event.from_status else "",
             "to": event.get_to_status_display(),
-            "is_note": event.from_status == event.to_status,
+            "is_note": event.is_note,
             "note": event.note
-            if show_notes or (event.by is not None and event.by.organisation_id == own)
+            if show_notes
+            or (event.changed_by is not None and event.changed_by.organisation_id == own)
             else "",
         }
-        for event in referral.events.select_related("by")
+        for event in referral.events.select_related("changed_by")
     ]
     actions = [
         (status, ReferralStatus(status).label, forms.get(status) or ACTION_FORMS[status]())

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,6 +20,51 @@ class BaseModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class DatedEvent(models.Model):
+    """One dated, attributed step in a record's status history: households.StatusChange,
+    referrals.ReferralEvent, rights.FollowUpChange.
+
+    Written only by the service that makes the change, after its StateMachine.check
+    (radar.core.states), in the same transaction as the change and its audit entry; never
+    updated. `from_status` is empty for the first step (the record was created). A step that
+    keeps the status (from == to) records a note only, e.g. a referral's hand-over note.
+    A subclass adds the foreign key to its record and gives the statuses their choices:
+    `from_status, to_status = DatedEvent.status_fields(Status.choices, max_length=20)`, the
+    max_length of the record's own status field.
+    """
+
+    from_status = models.CharField(_("from"), max_length=30, blank=True)
+    to_status = models.CharField(_("to"), max_length=30)
+    changed_at = models.DateTimeField(_("when"), default=timezone.now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_status} -> {self.to_status}"
+
+    @property
+    def is_note(self) -> bool:
+        return self.from_status == self.to_status
+
+    @staticmethod
+    def status_fields(choices, *, max_length: int) -> tuple[models.CharField, models.CharField]:
+        """`from_status` and `to_status` with the subclass's status choices."""
+        return (
+            models.CharField(_("from"), max_length=max_length, choices=choices, blank=True),
+            models.CharField(_("to"), max_length=max_length, choices=choices),
+        )
 
 
 class AuditEntry(models.Model):

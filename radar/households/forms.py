@@ -212,9 +212,7 @@ class StatusForm(forms.Form):
 
     def __init__(self, *args, household: Household, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = [
-            (s, Status(s).label) for s in ALLOWED_TRANSITIONS[household.status]
-        ]
+        self.fields["to_status"].choices = ALLOWED_TRANSITIONS.choices_from(household.status)
 
     def clean(self):
         data = super().clean()

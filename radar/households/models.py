@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
-from radar.core.models import BaseModel, ConfigurableList
+from radar.core.models import BaseModel, ConfigurableList, DatedEvent
+from radar.core.states import StateMachine
 from radar.households.insz import format_insz, validate_insz
 
 
@@ -36,15 +37,20 @@ class Status(models.TextChoices):
 
 
 # The status rule: from each status, where a family may go next. Reopening a closed
-# family goes back to "in contact". Used by households.services.change_status.
-ALLOWED_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    Status.SIGNALLED: (Status.IN_CONTACT, Status.CLOSED),
-    Status.IN_CONTACT: (Status.IN_GUIDANCE, Status.HANDED_OVER, Status.CLOSED),
-    Status.IN_GUIDANCE: (Status.HANDED_OVER, Status.CLOSED),
-    Status.HANDED_OVER: (Status.FOLLOW_UP, Status.CLOSED),
-    Status.CLOSED: (Status.FOLLOW_UP, Status.IN_CONTACT),
-    Status.FOLLOW_UP: (Status.IN_GUIDANCE, Status.CLOSED),
-}
+# family goes back to "in contact". Checked only by households.services.change_status.
+ALLOWED_TRANSITIONS = StateMachine(
+    Status,
+    {
+        Status.SIGNALLED: (Status.IN_CONTACT, Status.CLOSED),
+        Status.IN_CONTACT: (Status.IN_GUIDANCE, Status.HANDED_OVER, Status.CLOSED),
+        Status.IN_GUIDANCE: (Status.HANDED_OVER, Status.CLOSED),
+        Status.HANDED_OVER: (Status.FOLLOW_UP, Status.CLOSED),
+        Status.CLOSED: (Status.FOLLOW_UP, Status.IN_CONTACT),
+        Status.FOLLOW_UP: (Status.IN_GUIDANCE, Status.CLOSED),
+    },
+    start=Status.SIGNALLED,
+    refusal=_("A family cannot go from '%(from)s' to '%(to)s'."),
+)
 
 # Statuses in which the team still actively reaches out; "losing contact" looks only at these.
 ACTIVE_STATUSES = (Status.SIGNALLED, Status.IN_CONTACT, Status.IN_GUIDANCE, Status.FOLLOW_UP)
@@ -142,7 +148,7 @@ class Household(BaseModel):
         return (now - self.contact_reference_at).days
 
     def allowed_next_statuses(self) -> tuple[str, ...]:
-        return ALLOWED_TRANSITIONS[self.status]
+        return ALLOWED_TRANSITIONS.allowed_from(self.status)
 
     @property
     def address(self) -> str:
@@ -267,32 +273,20 @@ class Intake(BaseModel):
         return f"{self.received_on} {self.channel}"
 
 
-class StatusChange(models.Model):
+class StatusChange(DatedEvent):
+    """One step in a family's status history (households.services.change_status)."""
+
     household = models.ForeignKey(
         Household, on_delete=models.CASCADE, related_name="status_changes"
     )
-    from_status = models.CharField(_("from"), max_length=20, choices=Status.choices, blank=True)
-    to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
-    changed_at = models.DateTimeField(_("when"), default=timezone.now)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    from_status, to_status = DatedEvent.status_fields(Status.choices, max_length=20)
     reason = models.CharField(
         _("closing reason"), max_length=20, choices=ClosingReason.choices, blank=True
     )
-    note = models.TextField(_("note"), blank=True)
 
-    class Meta:
+    class Meta(DatedEvent.Meta):
         verbose_name = _("status change")
         verbose_name_plural = _("status history")
-        ordering = ["-changed_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status} -> {self.to_status}"
 
 
 class Need(BaseModel):

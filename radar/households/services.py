@@ -225,15 +225,7 @@ def change_status(
     Closing needs a reason. Raises StatusChangeError otherwise; nothing is written then.
     """
     household = Household.objects.select_for_update().get(pk=household.pk)
-    if to_status not in ALLOWED_TRANSITIONS[household.status]:
-        raise StatusChangeError(
-            _("A family cannot go from '%(from)s' to '%(to)s'.")
-            % {
-                "from": Status(household.status).label,
-                "to": Status(to_status).label if to_status in Status.values else to_status,
-            },
-            code="transition",
-        )
+    ALLOWED_TRANSITIONS.check(household.status, to_status, error=StatusChangeError)
     if to_status == Status.CLOSED and reason not in ClosingReason.values:
         raise StatusChangeError(_("Give a reason to close the file."), code="reason")
     at = at or timezone.now()

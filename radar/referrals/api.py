@@ -1,5 +1,6 @@
 """REST endpoints for referrals: thin, behind the same access layer (visible_households)."""
 
+from django.utils.text import capfirst
 from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -12,7 +13,13 @@ from radar.referrals.models import Referral, ReferralEvent
 
 
 class ReferralEventSerializer(serializers.ModelSerializer):
-    by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    # The API keeps its field names; the model's are those of core.models.DatedEvent.
+    at = serializers.DateTimeField(
+        source="changed_at",
+        required=False,
+        label=capfirst(ReferralEvent._meta.get_field("changed_at").verbose_name),
+    )
+    by = serializers.SlugRelatedField(source="changed_by", slug_field="username", read_only=True)
 
     class Meta:
         model = ReferralEvent

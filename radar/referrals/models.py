@@ -12,7 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.models import BaseModel
+from radar.core.models import BaseModel, DatedEvent
+from radar.core.states import StateMachine
 from radar.households.models import Household, Need
 from radar.organisations.models import ContactPerson, Organisation, Service
 
@@ -27,17 +28,22 @@ class ReferralStatus(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
-# The status rule, used by referrals.services.move_referral: from each status, where a
-# referral may go next. No step is skipped; a declined referral can only be closed.
-REFERRAL_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    ReferralStatus.PROPOSED: (ReferralStatus.SENT,),
-    ReferralStatus.SENT: (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED),
-    ReferralStatus.ACCEPTED: (ReferralStatus.FIRST_CONTACT_CONFIRMED,),
-    ReferralStatus.DECLINED: (ReferralStatus.CLOSED,),
-    ReferralStatus.FIRST_CONTACT_CONFIRMED: (ReferralStatus.OUTCOME_RECORDED,),
-    ReferralStatus.OUTCOME_RECORDED: (ReferralStatus.CLOSED,),
-    ReferralStatus.CLOSED: (),
-}
+# The status rule, checked only by referrals.services.move_referral: from each status, where
+# a referral may go next. No step is skipped; a declined referral can only be closed.
+REFERRAL_TRANSITIONS = StateMachine(
+    ReferralStatus,
+    {
+        ReferralStatus.PROPOSED: (ReferralStatus.SENT,),
+        ReferralStatus.SENT: (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED),
+        ReferralStatus.ACCEPTED: (ReferralStatus.FIRST_CONTACT_CONFIRMED,),
+        ReferralStatus.DECLINED: (ReferralStatus.CLOSED,),
+        ReferralStatus.FIRST_CONTACT_CONFIRMED: (ReferralStatus.OUTCOME_RECORDED,),
+        ReferralStatus.OUTCOME_RECORDED: (ReferralStatus.CLOSED,),
+        ReferralStatus.CLOSED: (),
+    },
+    start=ReferralStatus.PROPOSED,
+    refusal=_("A referral cannot go from '%(from)s' to '%(to)s'."),
+)
 
 # Statuses in which the worker waits for the first contact (the reminder looks at these).
 AWAITING_FIRST_CONTACT = (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
@@ -152,7 +158,7 @@ class Referral(BaseModel):
         return self.contact_person.name if self.contact_person_id and self.contact_person else ""
 
     def allowed_next_statuses(self) -> tuple[str, ...]:
-        return REFERRAL_TRANSITIONS[self.status]
+        return REFERRAL_TRANSITIONS.allowed_from(self.status)
 
     def is_awaiting_first_contact(self) -> bool:
         return self.status in AWAITING_FIRST_CONTACT
@@ -162,31 +168,17 @@ class Referral(BaseModel):
         return self.status != ReferralStatus.DECLINED and self.need_answered is not True
 
 
-class ReferralEvent(models.Model):
-    """One dated, attributed step in a referral's history."""
+class ReferralEvent(DatedEvent):
+    """One dated, attributed step in a referral's history, or a hand-over note (the status
+    stays: from == to)."""
 
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(
-        _("from"), max_length=30, choices=ReferralStatus.choices, blank=True
-    )
-    to_status = models.CharField(_("to"), max_length=30, choices=ReferralStatus.choices)
-    at = models.DateTimeField(_("when"), default=timezone.now)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    note = models.TextField(_("note"), blank=True)
+    from_status, to_status = DatedEvent.status_fields(ReferralStatus.choices, max_length=30)
 
-    class Meta:
+    class Meta(DatedEvent.Meta):
         verbose_name = _("referral event")
         verbose_name_plural = _("referral history")
-        ordering = ["at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status} -> {self.to_status}"
+        ordering = ["changed_at", "id"]
 
 
 class LeadPartner(BaseModel):

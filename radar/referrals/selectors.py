@@ -42,7 +42,7 @@ def get_referral_for(*, household: Household, referral_id) -> Referral:
 
     Raises ReferralNotFound for a referral of another household or one that does not exist.
     """
-    events = ReferralEvent.objects.select_related("by").order_by("at", "id")
+    events = ReferralEvent.objects.select_related("changed_by").order_by("changed_at", "id")
     referral = (
         referrals_of(household)
         .prefetch_related(Prefetch("events", queryset=events))

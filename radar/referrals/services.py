@@ -1,8 +1,9 @@
 """Every change to a referral or a lead partner goes through one of these use cases.
 
-Each checks its rule (REFERRAL_TRANSITIONS in models.py), writes the change, a dated and
-attributed ReferralEvent and the audit entry in one transaction, and returns the changed
-object. Callers get the household through radar.households.selectors.get_household_for first.
+Each checks its rule (REFERRAL_TRANSITIONS in models.py, through move_referral), writes the
+change, a dated and attributed ReferralEvent and the audit entry in one transaction, and
+returns the changed object. Callers get the household through
+radar.households.selectors.get_household_for first.
 """
 
 from datetime import date
@@ -79,7 +80,7 @@ def refer_household(
         handover_note=handover_note,
         created_by=user,
     )
-    ReferralEvent.objects.create(referral=referral, to_status=referral.status, by=user)
+    ReferralEvent.objects.create(referral=referral, to_status=referral.status, changed_by=user)
     audit.record(
         user=user,
         action=audit.Action.CREATE,
@@ -110,17 +111,7 @@ def move_referral(
     Raises ReferralError otherwise; nothing is written then.
     """
     referral = Referral.objects.select_for_update().get(pk=referral.pk)
-    if to_status not in REFERRAL_TRANSITIONS[referral.status]:
-        raise ReferralError(
-            _("A referral cannot go from '%(from)s' to '%(to)s'.")
-            % {
-                "from": ReferralStatus(referral.status).label,
-                "to": ReferralStatus(to_status).label
-                if to_status in ReferralStatus.values
-                else to_status,
-            },
-            code="transition",
-        )
+    REFERRAL_TRANSITIONS.check(referral.status, to_status, error=ReferralError)
     at = at or timezone.now()
     fields = ["status", "status_changed_at", "modified_at"]
     if to_status == ReferralStatus.SENT:
@@ -148,7 +139,8 @@ def move_referral(
         if referral.status != ReferralStatus.DECLINED and referral.need_answered is None:
             raise ReferralError(_("Record the outcome before closing."), code="outcome")
     ReferralEvent.objects.create(
-        referral=referral, from_status=referral.status, to_status=to_status, at=at, by=user,
+        referral=referral, from_status=referral.status, to_status=to_status, changed_at=at,
+        changed_by=user,
         note=declined_reason.strip() if to_status == ReferralStatus.DECLINED else note,
     )  # fmt: skip
     previous = referral.status
@@ -288,7 +280,7 @@ def add_handover_note(
         referral=referral,
         from_status=referral.status,
         to_status=referral.status,
-        by=user,
+        changed_by=user,
         note=note,
     )
     audit.record(

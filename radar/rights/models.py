@@ -16,7 +16,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Municipality, Team
-from radar.core.models import BaseModel
+from radar.core.models import BaseModel, DatedEvent
+from radar.core.states import StateMachine
 from radar.households.models import Household, Member
 
 
@@ -83,15 +84,22 @@ class FollowUpStatus(models.TextChoices):
 
 
 # The follow-up rule: from each status, where a right may go next (no skipping). A right
-# that is not pursued can be found again later. Used by rights.services.move_follow_up.
-FOLLOW_UP_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    FollowUpStatus.FOUND: (FollowUpStatus.DISCUSSED, FollowUpStatus.NOT_PURSUED),
-    FollowUpStatus.DISCUSSED: (FollowUpStatus.APPLIED, FollowUpStatus.NOT_PURSUED),
-    FollowUpStatus.APPLIED: (FollowUpStatus.GRANTED, FollowUpStatus.REFUSED),
-    FollowUpStatus.GRANTED: (),
-    FollowUpStatus.REFUSED: (FollowUpStatus.APPLIED,),  # appeal or a new application
-    FollowUpStatus.NOT_PURSUED: (FollowUpStatus.FOUND,),
-}
+# enters the follow-up as `found`; one that is not pursued can be found again later.
+# Checked only by rights.services.follow_up_right.
+FOLLOW_UP_TRANSITIONS = StateMachine(
+    FollowUpStatus,
+    {
+        FollowUpStatus.FOUND: (FollowUpStatus.DISCUSSED, FollowUpStatus.NOT_PURSUED),
+        FollowUpStatus.DISCUSSED: (FollowUpStatus.APPLIED, FollowUpStatus.NOT_PURSUED),
+        FollowUpStatus.APPLIED: (FollowUpStatus.GRANTED, FollowUpStatus.REFUSED),
+        FollowUpStatus.GRANTED: (),
+        FollowUpStatus.REFUSED: (FollowUpStatus.APPLIED,),  # appeal or a new application
+        FollowUpStatus.NOT_PURSUED: (FollowUpStatus.FOUND,),
+    },
+    start=FollowUpStatus.FOUND,
+    refusal=_("A right cannot go from '%(from)s' to '%(to)s'."),
+    no_status_label=_("not followed up"),
+)
 OPEN_FOLLOW_UP = (FollowUpStatus.FOUND, FollowUpStatus.DISCUSSED, FollowUpStatus.APPLIED)
 
 
@@ -179,7 +187,7 @@ class RightFollowUp(BaseModel):
         return self.status in OPEN_FOLLOW_UP
 
     def allowed_next_statuses(self) -> tuple[str, ...]:
-        return FOLLOW_UP_TRANSITIONS[self.status]
+        return FOLLOW_UP_TRANSITIONS.allowed_from(self.status)
 
     def days_waiting(self, today=None) -> int | None:
         """Days since the application, while no answer came."""
@@ -188,31 +196,15 @@ class RightFollowUp(BaseModel):
         return ((today or timezone.localdate()) - self.applied_on).days
 
 
-class FollowUpChange(models.Model):
+class FollowUpChange(DatedEvent):
     """The history of a follow-up: each step, dated and attributed."""
 
     follow_up = models.ForeignKey(RightFollowUp, on_delete=models.CASCADE, related_name="changes")
-    from_status = models.CharField(
-        _("from"), max_length=20, choices=FollowUpStatus.choices, blank=True
-    )
-    to_status = models.CharField(_("to"), max_length=20, choices=FollowUpStatus.choices)
-    changed_at = models.DateTimeField(_("when"), default=timezone.now)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    note = models.TextField(_("note"), blank=True)
+    from_status, to_status = DatedEvent.status_fields(FollowUpStatus.choices, max_length=20)
 
-    class Meta:
+    class Meta(DatedEvent.Meta):
         verbose_name = _("follow-up step")
         verbose_name_plural = _("follow-up history")
-        ordering = ["-changed_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status} -> {self.to_status}"
 
 
 class ScreeningResult(models.Model):

@@ -17,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 
 from radar.accounts.models import Role, Team
+from radar.core.states import NO_STATUS
 from radar.households import selectors as household_selectors
 from radar.households.models import Household, Member
 from radar.rights import engine, facts, labels
@@ -24,6 +25,7 @@ from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import InvalidSituation
 from radar.rights.local import evaluate_local
 from radar.rights.models import (
+    FOLLOW_UP_TRANSITIONS,
     FollowUpStatus,
     LocalRight,
     NonTakeUpType,
@@ -118,11 +120,8 @@ class RightResult:
     @property
     def next_steps(self) -> list[tuple[str, str]]:
         """(status, label) the follow-up of this right can move to now."""
-        if self.follow_up is None:
-            allowed: tuple[str, ...] = (FollowUpStatus.FOUND,)
-        else:
-            allowed = self.follow_up.allowed_next_statuses()
-        return [(s, str(FollowUpStatus(s).label)) for s in allowed]
+        current = self.follow_up.status if self.follow_up is not None else NO_STATUS
+        return FOLLOW_UP_TRANSITIONS.choices_from(current)
 
     @property
     def is_for_the_family(self) -> bool:

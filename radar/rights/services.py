@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from radar.core import audit
+from radar.core.states import NO_STATUS
 from radar.households.models import Household
 from radar.rights import engine, facts
 from radar.rights.exchange import InvalidSituation, parse_situation
@@ -155,19 +156,8 @@ def follow_up_right(
         .filter(household=household, right_id=right_id)
         .first()
     )
-    current = follow_up.status if follow_up else ""
-    allowed = FOLLOW_UP_TRANSITIONS[current] if follow_up else (FollowUpStatus.FOUND,)
-    if to_status not in allowed:
-        raise FollowUpError(
-            _("A right cannot go from '%(from)s' to '%(to)s'.")
-            % {
-                "from": FollowUpStatus(current).label if current else _("not followed up"),
-                "to": FollowUpStatus(to_status).label
-                if to_status in FollowUpStatus.values
-                else to_status,
-            },
-            code="transition",
-        )
+    current = follow_up.status if follow_up else NO_STATUS
+    FOLLOW_UP_TRANSITIONS.check(current, to_status, error=FollowUpError)
     if to_status == FollowUpStatus.APPLIED and not where.strip():
         raise FollowUpError(_("Say where the application was made."), code="where")
     if to_status in (FollowUpStatus.REFUSED, FollowUpStatus.NOT_PURSUED) and not reason.strip():

@@ -162,7 +162,7 @@ def test_the_partner_accepts_confirms_first_contact_and_adds_a_note(
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.FIRST_CONTACT_CONFIRMED
     assert referral.first_contact_on == today
-    events = list(referral.events.values_list("from_status", "to_status", "by", "note"))
+    events = list(referral.events.values_list("from_status", "to_status", "changed_by", "note"))
     assert events == [
         ("sent", "accepted", school_partner.pk, "Welkom."),
         ("accepted", "first_contact_confirmed", school_partner.pk, ""),

@@ -35,7 +35,7 @@ def test_referring_a_family_proposes_a_referral_with_a_dated_attributed_event(
 
     assert referral.status == ReferralStatus.PROPOSED
     event = referral.events.get()
-    assert (event.to_status, event.by) == ("proposed", outreacher)
+    assert (event.to_status, event.changed_by) == ("proposed", outreacher)
     assert AuditEntry.objects.filter(
         action="create", object_type="referrals.referral", household_id=household.pk
     ).exists()
@@ -55,7 +55,7 @@ def test_the_whole_loop_closes_and_answers_the_need(outreacher, household):
     referral = services.close_referral(user=outreacher, referral=referral)
 
     assert referral.status == ReferralStatus.CLOSED
-    assert [e.to_status for e in referral.events.order_by("at", "id")] == [
+    assert [e.to_status for e in referral.events.order_by("changed_at", "id")] == [
         "proposed", "sent", "accepted", "first_contact_confirmed", "outcome_recorded", "closed",
     ]  # fmt: skip
     need.refresh_from_db()
