@@ -10,12 +10,13 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from radar.accounts.models import Team
 from radar.core import audit
+from radar.core.services import ConcurrentEditError as ConcurrentEditError  # pages catch it here
+from radar.core.services import model_update
 from radar.households.insz import normalize_insz
 from radar.households.models import (
     ALLOWED_TRANSITIONS,
@@ -30,10 +31,6 @@ from radar.households.models import (
     StatusChange,
 )
 from radar.organisations.models import ContactPerson, Organisation
-
-
-class ConcurrentEditError(Exception):
-    """Somebody else saved this household since it was opened; nothing was written."""
 
 
 class StatusChangeError(ValidationError):
@@ -51,6 +48,17 @@ EDITABLE_FIELDS = (
     "neighbourhood",
     "phone",
     "is_known_to_ocmw",
+)
+# Fields a worker may change through update_member (the household stays).
+MEMBER_FIELDS = (
+    "role",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "expected_on",
+    "language",
+    "phone",
+    "insz",
 )
 
 
@@ -160,20 +168,31 @@ def add_member(*, user, household: Household, **data: Any) -> Member:
 
 
 @transaction.atomic
-def update_member(*, user, member: Member, **data: Any) -> Member:
+def update_member(
+    *, user, member: Member, expected_version: int | None = None, **data: Any
+) -> Member:
+    """Save the changed MEMBER_FIELDS (core.services.model_update) and audit them.
+
+    Raises UnknownFieldError for another field, ValidationError for a bad value and, once
+    members carry a version, ConcurrentEditError for a stale `expected_version`.
+    """
     if data.get("insz"):
         data["insz"] = normalize_insz(data["insz"])
-    for field, value in data.items():
-        setattr(member, field, value)
-    member.full_clean()
-    member.save()
-    audit.record(
+    member, changed = model_update(
+        instance=member,
+        fields=MEMBER_FIELDS,
+        data=data,
         user=user,
-        action=audit.Action.UPDATE,
-        obj=member,
-        purpose=PURPOSE,
-        detail={"fields": sorted(data)},
+        expected_version=expected_version,
     )
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=member,
+            purpose=PURPOSE,
+            detail={"fields": sorted(changed)},
+        )
     return member
 
 
@@ -187,26 +206,28 @@ def remove_member(*, user, member: Member) -> None:
 def update_household(
     *, user, household: Household, expected_version: int, **changes: Any
 ) -> Household:
-    """Save the changed fields, only if nobody saved the household since `expected_version`.
+    """Save the changed EDITABLE_FIELDS, only if nobody saved the household since
+    `expected_version` (core.services.model_update), and audit them.
 
-    Raises ConcurrentEditError (and writes nothing) when the version moved on.
+    Raises ConcurrentEditError (and writes nothing) when the version moved on,
+    UnknownFieldError (a ValueError) for a field outside EDITABLE_FIELDS, ValidationError
+    for a bad value.
     """
-    unknown = set(changes) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"not editable here: {sorted(unknown)}")
-    updated = Household.objects.filter(pk=household.pk, version=expected_version).update(
-        version=F("version") + 1, modified_at=timezone.now(), **changes
-    )
-    if not updated:
-        raise ConcurrentEditError
-    household.refresh_from_db()
-    audit.record(
+    household, changed = model_update(
+        instance=household,
+        fields=EDITABLE_FIELDS,
+        data=changes,
         user=user,
-        action=audit.Action.UPDATE,
-        obj=household,
-        purpose=PURPOSE,
-        detail={"fields": sorted(changes)},
+        expected_version=expected_version,
     )
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=household,
+            purpose=PURPOSE,
+            detail={"fields": sorted(changed)},
+        )
     return household
 
 

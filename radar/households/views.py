@@ -231,6 +231,8 @@ def household_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 # A deliberate second save may overwrite: it now starts from the current version.
                 form.data = form.data.copy()
                 form.data["version"] = household.version
+            except ValidationError as error:
+                form.add_error(None, error)
             else:
                 messages.success(request, _("Saved."))
                 return redirect("households:detail", pk=household.pk)
@@ -305,9 +307,13 @@ def member_edit(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     member = get_object_or_404(Member, pk=member_pk, household=household)
     form = MemberForm(request.POST or None, instance=member)
     if request.method == "POST" and form.is_valid():
-        services.update_member(user=request.user, member=member, **form.cleaned_data)
-        messages.success(request, _("Saved."))
-        return redirect("households:detail", pk=household.pk)
+        try:
+            services.update_member(user=request.user, member=member, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("households:detail", pk=household.pk)
     return render(
         request,
         "households/member_form.html",

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from radar.accounts.models import Team
 from radar.core import audit
+from radar.core.services import model_update
 from radar.households.models import Intake, LifeDomain
 from radar.infopoint.models import InfoPointSession, SessionQuestionCount
 
@@ -86,31 +87,46 @@ def create_session(
 
 @transaction.atomic
 def update_session(
-    *, user, session: InfoPointSession, staff=None, **changes: Any
+    *,
+    user,
+    session: InfoPointSession,
+    staff=None,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> InfoPointSession:
-    """Change when, where and by whom; the counts have their own use cases."""
-    unknown = set(changes) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"not editable here: {sorted(unknown)}")
+    """Change when, where (EDITABLE_FIELDS, through core.services.model_update) and by whom
+    (`staff`); the counts have their own use cases.
+
+    Raises UnknownFieldError for another field, ValidationError for an end before the start,
+    staff from outside the team or a bad value; nothing is written then.
+    """
     if "neighbourhood" in changes:
         changes["neighbourhood"] = changes["neighbourhood"].strip()
     _check_times(
         changes.get("start_time", session.start_time), changes.get("end_time", session.end_time)
     )
-    for field, value in changes.items():
-        setattr(session, field, value)
-    session.save()
-    fields = sorted(changes)
-    if staff is not None:
-        session.staff.set(_check_staff(session.team, staff))
-        fields.append("staff")
-    audit.record(
+    staff = _check_staff(session.team, staff) if staff is not None else None
+    session, changed = model_update(
+        instance=session,
+        fields=EDITABLE_FIELDS,
+        data=changes,
         user=user,
-        action=audit.Action.UPDATE,
-        obj=session,
-        purpose=PURPOSE,
-        detail={"fields": fields},
+        expected_version=expected_version,
     )
+    changed = sorted(changed)
+    if staff is not None and {u.pk for u in staff} != set(
+        session.staff.values_list("pk", flat=True)
+    ):
+        session.staff.set(staff)
+        changed.append("staff")
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=session,
+            purpose=PURPOSE,
+            detail={"fields": changed},
+        )
     return session
 
 

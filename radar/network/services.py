@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from radar.accounts.models import Team
 from radar.core import audit
+from radar.core.services import model_update
 from radar.households.models import Household, Member
 from radar.households.selectors import visible_households
 from radar.network.models import Agreement, CaseDiscussion, NetworkTie
@@ -68,25 +69,30 @@ def add_tie(
 
 
 @transaction.atomic
-def update_tie(*, user, tie: NetworkTie, **changes: Any) -> NetworkTie:
-    """Change a tie (see TIE_FIELDS); setting is_active=False takes it out of the picture
-    but keeps it on record. Raises ValidationError for an unknown field or a bad value."""
-    unknown = set(changes) - set(TIE_FIELDS)
-    if unknown:
-        raise ValidationError(f"not editable: {sorted(unknown)}")
+def update_tie(
+    *, user, tie: NetworkTie, expected_version: int | None = None, **changes: Any
+) -> NetworkTie:
+    """Change a tie (see TIE_FIELDS, through core.services.model_update); setting
+    is_active=False takes it out of the picture but keeps it on record. Raises
+    ValidationError for an unknown field (UnknownFieldError), a member of another family or
+    a bad value."""
     if "member" in changes:
         _check_member(tie.household, changes["member"])
-    for field, value in changes.items():
-        setattr(tie, field, value)
-    tie.full_clean()
-    tie.save()
-    audit.record(
+    tie, changed = model_update(
+        instance=tie,
+        fields=TIE_FIELDS,
+        data=changes,
         user=user,
-        action=audit.Action.UPDATE,
-        obj=tie,
-        purpose=PURPOSE,
-        detail={"fields": sorted(changes)},
+        expected_version=expected_version,
     )
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=tie,
+            purpose=PURPOSE,
+            detail={"fields": sorted(changed)},
+        )
     return tie
 
 

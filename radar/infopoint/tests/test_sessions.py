@@ -81,6 +81,30 @@ def test_editing_a_session_is_in_the_audit_log(outreacher, team_north):
     assert entry.detail == {"fields": ["location", "staff"]}
 
 
+def test_a_session_edit_is_validated_like_any_update(outreacher, team_north):
+    """update_session goes through core.services.model_update: full_clean and the field list."""
+    session = InfoPointSessionFactory(team=team_north)
+
+    with pytest.raises(ValidationError):
+        services.update_session(user=outreacher, session=session, neighbourhood="  ")
+    with pytest.raises(ValidationError):
+        services.update_session(user=outreacher, session=session, visitors=40)
+
+    session.refresh_from_db()
+    assert (session.neighbourhood, session.visitors) == ("Rozenberg", 0)
+    assert not AuditEntry.objects.exists()
+
+
+def test_saving_a_session_unchanged_writes_no_audit_entry(outreacher, team_north):
+    session = InfoPointSessionFactory(team=team_north, staff=[outreacher])
+
+    services.update_session(
+        user=outreacher, session=session, location=session.location, staff=[outreacher]
+    )
+
+    assert not AuditEntry.objects.exists()
+
+
 def test_each_tap_counts_one_visitor(outreacher, team_north):
     session = InfoPointSessionFactory(team=team_north)
 

@@ -70,6 +70,18 @@ def test_update_refuses_fields_that_are_not_editable(outreacher, household, othe
         services.update_tie(user=outreacher, tie=tie, member=other_household.members.get())
 
 
+def test_only_the_changed_fields_of_a_tie_are_audited(outreacher, household):
+    tie = NetworkTieFactory(household=household)
+    marie = household.members.get()
+
+    services.update_tie(user=outreacher, tie=tie, name=tie.name, quality=tie.quality, member=marie)
+    services.update_tie(user=outreacher, tie=tie, name=tie.name, member=marie)  # no change
+
+    entry = AuditEntry.objects.get(object_type="network.networktie")
+    assert entry.detail == {"fields": ["member"]}
+    assert NetworkTie.objects.get(pk=tie.pk).member == marie
+
+
 def test_a_removed_tie_is_gone_and_the_removal_is_logged(outreacher, household):
     tie = NetworkTieFactory(household=household)
     tie_pk = tie.pk
