@@ -18,8 +18,8 @@ from radar.consents.models import Category, Consent
 from radar.core.htmx import require_casework
 from radar.households.selectors import get_household_for
 from radar.referrals import services as referral_services
-from radar.referrals.forms import ACTION_FORMS
-from radar.referrals.models import ReferralStatus
+from radar.referrals.forms import ACTION_FORMS, move_arguments
+from radar.referrals.models import PARTNER_REFERRAL_TRANSITIONS
 
 PARTNER_PAGE_SIZE = 25
 PARTNER_PURPOSE = "partner"
@@ -131,15 +131,12 @@ def partner_signal_new(request: HttpRequest) -> HttpResponse:
     return render(request, "consents/partner_signal_form.html", {"form": form})
 
 
-# A referral addressed to the partner's organisation, under an active consent.
+# A referral addressed to the partner's organisation, under an active consent. The partner
+# takes the steps of PARTNER_REFERRAL_TRANSITIONS through the worker's service
+# (referrals.services.move_referral) and adds hand-over notes.
 
-PARTNER_REFERRAL_ACTIONS = (
-    ReferralStatus.ACCEPTED,
-    ReferralStatus.DECLINED,
-    ReferralStatus.FIRST_CONTACT_CONFIRMED,
-    ReferralStatus.OUTCOME_RECORDED,
-)
 NOTE_ACTION = "note"
+PARTNER_ACTION_FORMS = {**ACTION_FORMS, NOTE_ACTION: HandoverNoteForm}
 
 
 def _partner_referral_context(user, referral, categories, forms=None, error=None) -> dict:
@@ -160,9 +157,8 @@ def _partner_referral_context(user, referral, categories, forms=None, error=None
         for event in referral.events.select_related("changed_by")
     ]
     actions = [
-        (status, ReferralStatus(status).label, forms.get(status) or ACTION_FORMS[status]())
-        for status in referral.allowed_next_statuses()
-        if status in PARTNER_REFERRAL_ACTIONS
+        (status, label, forms.get(status) or ACTION_FORMS[status]())
+        for status, label in PARTNER_REFERRAL_TRANSITIONS.choices_from(referral.status)
     ]
     return {
         "referral": referral,
@@ -193,65 +189,36 @@ def partner_referral_status(request: HttpRequest, pk: int) -> HttpResponse:
         user=request.user, referral_id=pk, log=False
     )
     action = request.POST.get("action", "")
+    form_class = PARTNER_ACTION_FORMS.get(action)
     forms = {}
     error = None
-    if action == NOTE_ACTION:
-        form = HandoverNoteForm(request.POST)
-        if form.is_valid():
-            try:
-                referral_services.add_handover_note(
-                    user=request.user,
-                    referral=referral,
-                    note=form.cleaned_data["note"],
-                    purpose=PARTNER_PURPOSE,
-                )
-            except referral_services.ReferralError as e:
-                error = " ".join(e.messages)
-        else:
+    if form_class is None:
+        error = _("Choose a status action.")
+    else:
+        form = form_class(request.POST)
+        if not form.is_valid():
             forms[action] = form
             error = _("Check the fields of this action.")
-    elif action in PARTNER_REFERRAL_ACTIONS:
-        form = ACTION_FORMS[action](request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
+        else:
             try:
-                if action == ReferralStatus.ACCEPTED:
-                    referral_services.accept_referral(
+                if action == NOTE_ACTION:
+                    referral_services.add_handover_note(
                         user=request.user,
                         referral=referral,
-                        note=data.get("note", ""),
-                        purpose=PARTNER_PURPOSE,
-                    )
-                elif action == ReferralStatus.DECLINED:
-                    referral_services.decline_referral(
-                        user=request.user,
-                        referral=referral,
-                        reason=data["reason"],
-                        purpose=PARTNER_PURPOSE,
-                    )
-                elif action == ReferralStatus.FIRST_CONTACT_CONFIRMED:
-                    referral_services.confirm_first_contact(
-                        user=request.user,
-                        referral=referral,
-                        first_contact_on=data["first_contact_on"],
-                        note=data.get("note", ""),
+                        note=form.cleaned_data["note"],
                         purpose=PARTNER_PURPOSE,
                     )
                 else:
-                    referral_services.record_outcome(
+                    referral_services.move_referral(
                         user=request.user,
                         referral=referral,
-                        need_answered=data["need_answered"],
-                        note=data.get("note", ""),
+                        to_status=action,
+                        transitions=PARTNER_REFERRAL_TRANSITIONS,
                         purpose=PARTNER_PURPOSE,
+                        **move_arguments(form.cleaned_data),
                     )
             except referral_services.ReferralError as e:
                 error = " ".join(e.messages)
-        else:
-            forms[action] = form
-            error = _("Check the fields of this action.")
-    else:
-        error = _("Choose a status action.")
     if error is None:
         messages.success(request, _("Saved."))
         return redirect("partner:referral", pk=referral.pk)

@@ -93,6 +93,16 @@ class LeadPartnerForm(forms.Form):
     )
 
 
+def move_arguments(data: dict) -> dict:
+    """The keyword arguments of services.move_referral from a valid action form's data."""
+    return {
+        "note": data.get("note", ""),
+        "declined_reason": data.get("reason", ""),
+        "first_contact_on": data.get("first_contact_on"),
+        "need_answered": data.get("need_answered"),
+    }
+
+
 # One form per status action: the action's URL names the target status.
 ACTION_FORMS = {
     "sent": SendForm,

@@ -45,6 +45,15 @@ REFERRAL_TRANSITIONS = StateMachine(
     refusal=_("A referral cannot go from '%(from)s' to '%(to)s'."),
 )
 
+# The steps a partner user of the receiving organisation may take (the partner pages, under
+# consent): they answer the referral; sending and closing stay with the outreach team.
+PARTNER_REFERRAL_TRANSITIONS = REFERRAL_TRANSITIONS.limited_to(
+    ReferralStatus.ACCEPTED,
+    ReferralStatus.DECLINED,
+    ReferralStatus.FIRST_CONTACT_CONFIRMED,
+    ReferralStatus.OUTCOME_RECORDED,
+)
+
 # Statuses in which the worker waits for the first contact (the reminder looks at these).
 AWAITING_FIRST_CONTACT = (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
 

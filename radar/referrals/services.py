@@ -3,7 +3,7 @@
 Each checks its rule (REFERRAL_TRANSITIONS in models.py, through move_referral), writes the
 change, a dated and attributed ReferralEvent and the audit entry in one transaction, and
 returns the changed object. Callers get the household through
-radar.households.selectors.get_household_for first.
+radar.households.selectors.get_household_for first (partners: radar.consents.selectors).
 """
 
 from datetime import date
@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from radar.core import audit
+from radar.core.states import StateMachine
 from radar.households.models import Household, Need
 from radar.organisations.models import ContactPerson, Organisation, Service
 from radar.referrals.models import (
@@ -103,15 +104,18 @@ def move_referral(
     need_answered: bool | None = None,
     at=None,
     purpose: str = PURPOSE,
+    transitions: StateMachine = REFERRAL_TRANSITIONS,
 ) -> Referral:
-    """Move the referral one step along REFERRAL_TRANSITIONS, dated and attributed.
+    """Move the referral one step along `transitions`, dated and attributed.
 
+    Every status change of a referral goes through here: the worker's pages (the whole of
+    REFERRAL_TRANSITIONS) and the partner's (PARTNER_REFERRAL_TRANSITIONS, purpose "partner").
     Declining needs a reason; confirming the first contact needs its date; recording the
     outcome needs need_answered (yes or no); closing needs an outcome (or a decline).
     Raises ReferralError otherwise; nothing is written then.
     """
     referral = Referral.objects.select_for_update().get(pk=referral.pk)
-    REFERRAL_TRANSITIONS.check(referral.status, to_status, error=ReferralError)
+    transitions.check(referral.status, to_status, error=ReferralError)
     at = at or timezone.now()
     fields = ["status", "status_changed_at", "modified_at"]
     if to_status == ReferralStatus.SENT:

@@ -13,7 +13,7 @@ from radar.core.htmx import require_casework
 from radar.households import selectors as household_selectors
 from radar.households.models import Need
 from radar.referrals import selectors, services
-from radar.referrals.forms import ACTION_FORMS, LeadPartnerForm, ReferralForm
+from radar.referrals.forms import ACTION_FORMS, LeadPartnerForm, ReferralForm, move_arguments
 from radar.referrals.models import ReferralStatus
 
 LETTER_LANGUAGES = ("nl", "fr", "en")
@@ -115,16 +115,12 @@ def referral_move(request: HttpRequest, pk: int, referral_pk: int) -> HttpRespon
     else:
         form = form_class(request.POST)
         if form.is_valid():
-            data = form.cleaned_data
             try:
                 services.move_referral(
                     user=request.user,
                     referral=referral,
                     to_status=to_status,
-                    note=data.get("note", ""),
-                    declined_reason=data.get("reason", ""),
-                    first_contact_on=data.get("first_contact_on"),
-                    need_answered=data.get("need_answered"),
+                    **move_arguments(form.cleaned_data),
                 )
             except services.ReferralError as e:
                 error = " ".join(e.messages)
