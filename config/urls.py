@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView
 
+from radar.accounts.views import LogoutView
 from radar.core.views import healthz
 
 admin.site.site_header = _("Radar administration")
@@ -25,7 +26,7 @@ urlpatterns = [
     path("infopoint/", include("radar.infopoint.urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", healthz, name="healthz"),
     path("api/", include("radar.households.api_urls")),

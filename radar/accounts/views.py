@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
@@ -20,3 +21,14 @@ def choose_language(request: HttpRequest) -> HttpResponse:
     response = redirect(next_url)
     response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
     return response
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out, and have the browser forget what Radar kept on this device: drafts of unsaved
+    text (docs/decisions/0010-keep-typing.md). radar.js clears them too when the logout form
+    is sent; this header also covers browsers where that script did not run."""
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"storage"'
+        return response

@@ -1,7 +1,11 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import resolve_url
 from django.urls import resolve
+from django.utils.http import url_has_allowed_host_and_scheme
 
 # URL names anyone may reach without logging in. The access-matrix test reads this list.
 PUBLIC_URL_NAMES = frozenset({"login", "healthz", "set_language", "javascript-catalog"})
@@ -42,7 +46,9 @@ class SecurityHeadersMiddleware:
 class LoginRequiredMiddleware:
     """Login required everywhere, except the few public URL names above.
 
-    The API answers 401/403 in JSON instead of redirecting to the login page.
+    The API answers 401/403 in JSON instead of redirecting to the login page. A form sent
+    after the session expired leads, once logged in, back to the page it was typed on,
+    where the browser offers the unsaved text back (docs/decisions/0010-keep-typing.md).
     """
 
     def __init__(self, get_response):
@@ -58,7 +64,20 @@ class LoginRequiredMiddleware:
             return self.get_response(request)
         if request.headers.get("HX-Request"):
             return JsonResponse({"detail": "login required"}, status=401)
-        return redirect_to_login(request.get_full_path())
+        return redirect_to_login(self._return_path(request))
+
+    @staticmethod
+    def _return_path(request: HttpRequest) -> str:
+        """Where to go after logging in: the page asked for, or for a form sent (POST), the
+        page the form was on (its Referer, same site only), not the URL it was sent to."""
+        referer = request.headers.get("Referer", "")
+        if request.method == "POST" and url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            page = urlsplit(referer)
+            if page.path.startswith("/") and page.path != resolve_url(settings.LOGIN_URL):
+                return page.path + (f"?{page.query}" if page.query else "")
+        return request.get_full_path()
 
     @staticmethod
     def _is_public(request: HttpRequest) -> bool:
