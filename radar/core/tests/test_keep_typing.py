@@ -7,6 +7,10 @@ and the texts it needs. The browser side is in test_browser_drafts.py.
 
 import pytest
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
+
+from radar.accounts.tests.factories import OutreacherFactory
 
 FORM_PAGE = "/households/7/contacts/new/?type=home_visit"
 
@@ -66,3 +70,27 @@ def test_logging_out_tells_the_browser_to_forget_the_drafts(client_for, outreach
 def test_logging_out_still_needs_a_post(client_for, outreacher):
     assert client_for(outreacher).get("/logout/").status_code == 405
 
+
+def test_every_page_tells_the_script_whose_drafts_to_keep(client_for, team_north):
+    user = OutreacherFactory(pk=1234, teams=[team_north], language="nl")
+
+    page = client_for(user).get("/").content.decode()
+
+    assert ' data-user="1234"' in page  # never "1.234": the key must not depend on the language
+    assert "data-clear-drafts" in page  # the logout form
+    with translation.override("nl"):
+        for text in [
+            "Your unsaved text was restored. Check it, then save.",
+            "No connection: your text is kept on this device; try again.",
+            "Discard",
+        ]:
+            assert gettext(text) != text
+            assert gettext(text) in page
+
+
+def test_the_login_page_keeps_no_draft_and_names_no_user(db):
+    page = Client().get("/login/").content.decode()
+
+    assert "data-user" not in page
+    assert "data-no-draft" in page
+    assert 'data-login-url="/login/"' in page
