@@ -242,9 +242,7 @@ REASONS = {
         "Nobody in the household (applicant, partner or a parent living in) has reached the legal "
         "pension age ({minimum}) at which the IGO starts."
     ),
-    "igo.nationality_ok": gettext_noop(
-        "{member} has a nationality or status that opens the IGO."
-    ),
+    "igo.nationality_ok": gettext_noop("{member} has a nationality or status that opens the IGO."),
     "igo.nationality_pension": gettext_noop(
         "{member} is not Belgian, a citizen of the EEA, a refugee or stateless, but receives a "
         "pension: the IGO is open with a Belgian retirement or survivor's pension."
@@ -253,9 +251,7 @@ REASONS = {
         "{member} is not Belgian, a citizen of the EEA, a refugee or stateless, and has no Belgian "
         "pension: no IGO."
     ),
-    "igo.no_legal_residence": gettext_noop(
-        "{member} has no legal residence in Belgium: no IGO."
-    ),
+    "igo.no_legal_residence": gettext_noop("{member} has no legal residence in Belgium: no IGO."),
     "igo.residence_ok": gettext_noop(
         "{member} has lived in Belgium for {years} years (at least {minimum}, of which "
         "{uninterrupted} without interruption; the Pension Service checks this)."
@@ -716,9 +712,7 @@ REASONS.update(
             "No child of childcare age lives in the household."
         ),
         "kleutertoeslag.not_kindergarten": gettext_noop("{member} is not in kindergarten."),
-        "kleutertoeslag.not_this_year": gettext_noop(
-            "{member} does not turn 3 or 4 this year."
-        ),
+        "kleutertoeslag.not_this_year": gettext_noop("{member} does not turn 3 or 4 this year."),
         "kleutertoeslag.first": gettext_noop(
             "{member} turns 3 this year and was enrolled at the latest {months} months after the "
             "third birthday: the first kleutertoeslag."
