@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "axes",
     "radar.core",
     "radar.accounts",
+    "radar.figures",
     "radar.households",
     "radar.contacts",
     "radar.plans",
