@@ -9,7 +9,10 @@ from django.db.models.functions import Coalesce
 from django.db.models.lookups import LessThan
 from django.utils import timezone
 
-from radar.accounts.models import CASEWORK_ROLES, Municipality, User
+from radar.accounts.models import CASEWORK_ROLES, User
+from radar.figures.periods import Period
+from radar.figures.scope import municipalities_for, teams_in_scope
+from radar.figures.suppression import suppress, suppress_linked
 from radar.households import selectors as household_selectors
 from radar.households.models import ACTIVE_STATUSES, Channel, Household, Intake, Status
 from radar.plans.models import Step
@@ -139,46 +142,59 @@ def team_dashboard(*, user, now=None) -> dict:
     }
 
 
-SMALL_COUNT = 5
-
-
-def suppress_small(n: int) -> str:
-    """Counts of 1 to 4 are shown as '<5' so no family can be singled out from the figures."""
-    return f"<{SMALL_COUNT}" if 0 < n < SMALL_COUNT else str(n)
-
-
-def municipalities_of(user):
-    """The municipalities whose figures a user may see: those of their teams; a user without a
-    team sees the municipality only when the installation serves exactly one."""
-    municipalities = Municipality.objects.filter(teams__in=user.teams.all()).distinct()
-    if municipalities.exists():
-        return municipalities
-    everything = Municipality.objects.all()
-    return everything if everything.count() == 1 else Municipality.objects.none()
-
-
 def municipality_figures(*, user, year: int | None = None) -> dict:
-    """Aggregated figures without any name, for policy users: counts only, small ones hidden."""
-    year = year or timezone.localdate().year
-    households = Household.objects.filter(team__municipality__in=municipalities_of(user))
-    signalled = households.filter(signalled_at__year=year)
-    channel_counts = dict(
-        Intake.objects.filter(received_on__year=year, household__in=households)
-        .values_list("channel")
-        .annotate(n=Count("household", distinct=True))
-        .order_by()
+    """Aggregated figures without any name, for policy users: counts only, small ones hidden
+    (radar.figures). A family counts as signalled in `year` when an intake of it was received
+    in `year` (the intake's own date), on this page as on every other."""
+    period = Period.year(year) if year else Period.this_year()
+    households = Household.objects.filter(team__in=teams_in_scope(user))
+    intakes = Intake.objects.filter(period.filter("received_on"), household__in=households)
+    signalled = intakes.aggregate(
+        families=Count("household", distinct=True),
+        not_known=Count("household", distinct=True, filter=Q(household__is_known_to_ocmw=False)),
     )
-    channels = Channel.objects.filter(pk__in=channel_counts)
+    channel_counts = dict(
+        intakes.values_list("channel").annotate(n=Count("household", distinct=True)).order_by()
+    )
+    shown = _signal_figures(signalled["families"], signalled["not_known"], channel_counts)
+    channels = sorted(
+        Channel.objects.filter(pk__in=channel_counts),
+        # Biggest first, but the hidden counts after the shown ones in the list's own order,
+        # so that the order says nothing about them.
+        key=lambda c: (
+            -int(shown[("channel", c.pk)]) if shown[("channel", c.pk)].isdigit() else 1,
+            c.position,
+            c.code,
+        ),
+    )
     return {
-        "year": year,
+        "year": period.start.year,
+        "has_scope": municipalities_for(user).exists(),
         "by_status": [
-            (choice, suppress_small(n))
+            (choice, suppress(n))
             for choice, n in zip(Status.choices, _status_counts(households), strict=True)
         ],
-        "signalled_this_year": suppress_small(signalled.count()),
-        "not_known_this_year": suppress_small(signalled.filter(is_known_to_ocmw=False).count()),
-        "by_channel": [
-            {"name": c.name, "n": suppress_small(channel_counts[c.pk])}
-            for c in sorted(channels, key=lambda c: -channel_counts[c.pk])
-        ],
+        "signalled_this_year": shown["signalled"],
+        "not_known_this_year": shown["not_known"],
+        "by_channel": [{"name": c.name, "n": shown[("channel", c.pk)]} for c in channels],
     }
+
+
+def _signal_figures(families: int, not_known: int, per_channel: dict[int, int]) -> dict:
+    """Families signalled, of them not known to the OCMW, and per channel: suppressed together,
+    since the channels add up to the families (more, when a family came through two)."""
+    values = {"signalled": families, "not_known": not_known, "known": families - not_known}
+    lines = [(["not_known", "known"], "signalled")]
+    channels = [("channel", pk) for pk in per_channel]
+    values.update({("channel", pk): n for pk, n in per_channel.items()})
+    through_channels = sum(per_channel.values())
+    unpublished, known = {"known"}, set()
+    if through_channels == families:
+        lines.append((channels, "signalled"))
+    else:
+        # The families that came through two channels: a reader may guess how many.
+        values.update(channels_total=through_channels, twice=through_channels - families)
+        lines += [(channels, "channels_total"), (["signalled", "twice"], "channels_total")]
+        unpublished.add("channels_total")
+        known.add("twice")
+    return suppress_linked(values, lines, unpublished=unpublished, known=known)

@@ -1,5 +1,6 @@
 """Reading info point sessions: casework roles see their own teams' sessions; team leads
-and policy users see figures per neighbourhood (policy: counts only, small ones hidden).
+and policy users see figures per neighbourhood (policy: counts only, small ones hidden, by
+radar.figures).
 
 `get_session_for` gives the same refusal (SessionNotFound, a 404) for "does not exist"
 and "not yours".
@@ -11,13 +12,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
-from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.accounts.models import Role, Team
-from radar.dashboards.selectors import municipalities_of, suppress_small
+from radar.accounts.models import Role
+from radar.figures.periods import Period
+from radar.figures.scope import hides_small_counts, municipalities_for, teams_in_scope
+from radar.figures.suppression import suppress_linked
 from radar.households import selectors as household_selectors
 from radar.households.models import Intake, LifeDomain
 from radar.infopoint.models import InfoPointSession, SessionQuestionCount
@@ -144,7 +147,7 @@ def session_summary(*, user, session: InfoPointSession) -> SessionSummary:
 
 # Figures per neighbourhood over time.
 
-PERIODS = {"month": TruncMonth, "quarter": TruncQuarter}
+PERIODS = ("month", "quarter")
 
 
 def can_see_figures(user) -> bool:
@@ -152,12 +155,6 @@ def can_see_figures(user) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     return (user.does_casework and user.is_team_lead) or user.role == Role.POLICY
-
-
-def _figure_teams(user) -> QuerySet[Team]:
-    if user.role == Role.POLICY:
-        return Team.objects.filter(municipality__in=municipalities_of(user))
-    return user.teams.all()
 
 
 @dataclass
@@ -177,61 +174,43 @@ class FigureRow:
 
 def neighbourhood_figures(*, user, year: int | None = None, period: str = "month") -> dict:
     """Per neighbourhood and month (or quarter) of `year`: sessions, visitors, questions per
-    life domain, intakes and quick checks. Never a name. For policy users every count of 1 to
-    4 is shown as "<5" (dashboards.selectors.suppress_small). Five queries."""
+    life domain, intakes and quick checks, each counted in the month the session was held.
+    Never a name. For policy users (radar.figures.scope.hides_small_counts) counts of 1 to 4
+    show as "<5", and months and quarters are suppressed together: the quarters are the
+    published totals of their months, so that no hidden month can be worked out by comparing
+    the two views. Five queries."""
     year = year or timezone.localdate().year
-    trunc = PERIODS.get(period, TruncMonth)
     period = period if period in PERIODS else "month"
-    sessions = InfoPointSession.objects.filter(team__in=_figure_teams(user), held_on__year=year)
-    rows: dict[tuple[str, date], dict[str, Any]] = defaultdict(
-        lambda: {"sessions": 0, "visitors": 0, "questions": {}, "intakes": 0, "quick_checks": 0}
+    sessions = InfoPointSession.objects.filter(
+        Period.year(year).filter("held_on"), team__in=teams_in_scope(user)
     )
-    for hood, when, n, visitors in (
-        sessions.annotate(p=trunc("held_on"))
-        .values_list("neighbourhood", "p")
-        .annotate(n=Count("id"), v=Sum("visitors"))
-        .order_by()
-    ):
-        rows[(hood, when)].update(sessions=n, visitors=visitors or 0)
-    for hood, when, domain, n in (
-        SessionQuestionCount.objects.filter(session__in=sessions)
-        .annotate(p=trunc("session__held_on"))
-        .values_list("session__neighbourhood", "p", "domain")
-        .annotate(n=Sum("count"))
-        .order_by()
-    ):
-        rows[(hood, when)]["questions"][domain] = n
-    for hood, when, n in (
-        Intake.objects.filter(info_point_session__in=sessions)
-        .annotate(p=trunc("info_point_session__held_on"))
-        .values_list("info_point_session__neighbourhood", "p")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        rows[(hood, when)]["intakes"] = n
-    for hood, when, n in (
-        QuickCheckCount.objects.filter(session__in=sessions)
-        .annotate(p=trunc("session__held_on"))
-        .values_list("session__neighbourhood", "p")
-        .annotate(n=Sum("count"))
-        .order_by()
-    ):
-        rows[(hood, when)]["quick_checks"] = n
-    used = {d for cells in rows.values() for d in cells["questions"]}
+    months = _counts_per_month(sessions)
+    used = {d for cells in months.values() for d in cells["questions"]}
     domains = list(LifeDomain.objects.filter(Q(is_active=True) | Q(pk__in=used)))
-    is_policy = user.role == Role.POLICY
-    show = suppress_small if is_policy else (lambda n: n)
+    quarters: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0] * (len(domains) + 4))
+    month_rows = {key: _as_row(cells, domains) for key, cells in months.items()}
+    for (hood, month), counts in month_rows.items():
+        total = quarters[(hood, _quarter_of(month))]
+        total[:] = [a + b for a, b in zip(total, counts, strict=True)]
+    is_policy = hides_small_counts(user)
+    chosen = month_rows if period == "month" else quarters
+    shown = _suppress_months_and_quarters(month_rows, quarters) if is_policy else {}
+
+    def show(key: tuple[str, date], column: int) -> int | str:
+        return shown[(period, *key, column)] if is_policy else chosen[key][column]
+
+    last = len(domains) + 2
     figures = [
         FigureRow(
-            neighbourhood=hood,
-            period=_as_date(when),
-            sessions=show(cells["sessions"]),
-            visitors=show(cells["visitors"]),
-            questions=[show(cells["questions"].get(d.pk, 0)) for d in domains],
-            intakes=show(cells["intakes"]),
-            quick_checks=show(cells["quick_checks"]),
+            neighbourhood=key[0],
+            period=key[1],
+            sessions=show(key, 0),
+            visitors=show(key, 1),
+            questions=[show(key, 2 + i) for i in range(len(domains))],
+            intakes=show(key, last),
+            quick_checks=show(key, last + 1),
         )
-        for (hood, when), cells in sorted(rows.items(), key=_by_neighbourhood_then_period)
+        for key in sorted(chosen, key=_by_neighbourhood_then_period)
     ]
     return {
         "year": year,
@@ -239,12 +218,84 @@ def neighbourhood_figures(*, user, year: int | None = None, period: str = "month
         "rows": figures,
         "domains": domains,
         "is_policy": is_policy,
+        "has_scope": municipalities_for(user).exists() if is_policy else True,
     }
 
 
-def _by_neighbourhood_then_period(item) -> tuple[str, date]:
-    (hood, when), _cells = item
-    return hood.lower(), _as_date(when)
+def _counts_per_month(sessions: QuerySet[InfoPointSession]) -> dict[tuple[str, date], dict]:
+    rows: dict[tuple[str, date], dict[str, Any]] = defaultdict(
+        lambda: {"sessions": 0, "visitors": 0, "questions": {}, "intakes": 0, "quick_checks": 0}
+    )
+    for hood, when, n, visitors in (
+        sessions.annotate(p=TruncMonth("held_on"))
+        .values_list("neighbourhood", "p")
+        .annotate(n=Count("id"), v=Sum("visitors"))
+        .order_by()
+    ):
+        rows[(hood, _as_date(when))].update(sessions=n, visitors=visitors or 0)
+    for hood, when, domain, n in (
+        SessionQuestionCount.objects.filter(session__in=sessions)
+        .annotate(p=TruncMonth("session__held_on"))
+        .values_list("session__neighbourhood", "p", "domain")
+        .annotate(n=Sum("count"))
+        .order_by()
+    ):
+        rows[(hood, _as_date(when))]["questions"][domain] = n
+    for hood, when, n in (
+        Intake.objects.filter(info_point_session__in=sessions)
+        .annotate(p=TruncMonth("info_point_session__held_on"))
+        .values_list("info_point_session__neighbourhood", "p")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        rows[(hood, _as_date(when))]["intakes"] = n
+    for hood, when, n in (
+        QuickCheckCount.objects.filter(session__in=sessions)
+        .annotate(p=TruncMonth("session__held_on"))
+        .values_list("session__neighbourhood", "p")
+        .annotate(n=Sum("count"))
+        .order_by()
+    ):
+        rows[(hood, _as_date(when))]["quick_checks"] = n
+    return rows
+
+
+def _as_row(cells: dict, domains: list[LifeDomain]) -> list[int]:
+    """sessions, visitors, the questions per domain, intakes, quick checks."""
+    questions = [cells["questions"].get(d.pk, 0) for d in domains]
+    return [
+        cells["sessions"],
+        cells["visitors"],
+        *questions,
+        cells["intakes"],
+        cells["quick_checks"],
+    ]
+
+
+def _quarter_of(month: date) -> date:
+    return date(month.year, (month.month - 1) // 3 * 3 + 1, 1)
+
+
+def _suppress_months_and_quarters(months: dict, quarters: dict) -> dict:
+    """Display strings keyed ("month" | "quarter", neighbourhood, first day, column)."""
+    values: dict = {}
+    lines = []
+    for (hood, quarter), totals in quarters.items():
+        in_quarter = [date(quarter.year, quarter.month + i, 1) for i in range(3)]
+        for column, total in enumerate(totals):
+            values[("quarter", hood, quarter, column)] = total
+            cells = []
+            for month in in_quarter:
+                counts = months.get((hood, month))
+                values[("month", hood, month, column)] = counts[column] if counts else 0
+                cells.append(("month", hood, month, column))
+            lines.append((cells, ("quarter", hood, quarter, column)))
+    return suppress_linked(values, lines)
+
+
+def _by_neighbourhood_then_period(key: tuple[str, date]) -> tuple[str, date]:
+    hood, when = key
+    return hood.lower(), when
 
 
 def _as_date(value) -> date:

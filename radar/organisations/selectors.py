@@ -3,8 +3,8 @@
 The social map holds no family data: every logged-in user may read it, nobody anonymous.
 Signal figures are counts of intakes, never names, scoped like the rest of Radar:
 casework roles count the intakes of their own team(s), month by month; every other role
-gets yearly totals for their municipality, with small counts hidden
-(radar.dashboards.selectors.suppress_small).
+gets yearly totals for their municipality, with small counts hidden (radar.figures: the scope,
+the year an intake counts in, and the suppression).
 """
 
 from dataclasses import dataclass
@@ -16,8 +16,10 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.dashboards.selectors import SMALL_COUNT, municipalities_of, suppress_small
-from radar.households import selectors as household_selectors
+from radar.accounts.models import Role
+from radar.figures.periods import Period
+from radar.figures.scope import hides_small_counts, municipalities_for, teams_in_scope
+from radar.figures.suppression import SMALL_COUNT, suppress
 from radar.households.models import Household, Intake
 from radar.organisations.models import ContactPerson, Organisation, Service
 
@@ -37,8 +39,6 @@ def can_see_signals_over_time(user) -> bool:
 
 def can_see_channel_figures(user) -> bool:
     """The channels page: casework roles (their teams) and policy (the municipality)."""
-    from radar.accounts.models import Role
-
     return bool(can_read_social_map(user) and (user.does_casework or user.role == Role.POLICY))
 
 
@@ -118,12 +118,11 @@ def get_organisation_for(*, user, organisation_id) -> Organisation:
 
 
 def _signal_scope(user) -> tuple[QuerySet[Household], bool]:
-    """The households whose intakes a user may count, and whether small counts are hidden."""
-    if can_see_signals_over_time(user):
-        return household_selectors.visible_households(user), False
+    """The households whose intakes a user may count (radar.figures.scope), and whether small
+    counts are hidden."""
     if not can_read_social_map(user):
         return Household.objects.none(), True
-    return Household.objects.filter(team__municipality__in=municipalities_of(user)), True
+    return Household.objects.filter(team__in=teams_in_scope(user)), hides_small_counts(user)
 
 
 @dataclass(frozen=True)
@@ -170,7 +169,7 @@ def signals_by_year_for(*, user, organisation: Organisation) -> list[SignalCount
         .annotate(signals=Count("id"), families=Count("household", distinct=True))
         .order_by("-year")
     )
-    show = suppress_small if hidden else (lambda n: n)
+    show = suppress if hidden else (lambda n: n)
     return [SignalCount(r["year"], show(r["signals"]), show(r["families"])) for r in rows]
 
 
@@ -192,15 +191,14 @@ def list_channel_signal_counts_for(*, user, year: int | None = None) -> list[Cha
     """
     if not can_see_channel_figures(user):
         return []
-    year = year or timezone.localdate().year
+    period = Period.year(year) if year else Period.this_year()
     households, hidden = _signal_scope(user)
-    in_year = Q(
-        intakes__received_on__year=year,
-        intakes__household__in=households.values("pk"),
+    in_year = period.filter("intakes__received_on") & Q(
+        intakes__household__in=households.values("pk")
     )
     organisations = (
         Organisation.objects.filter(kind__in=Organisation.CHANNEL_KINDS, is_active=True)
-        .filter(Q(municipality__in=municipalities_of(user)) | Q(municipality__isnull=True))
+        .filter(Q(municipality__in=municipalities_for(user)) | Q(municipality__isnull=True))
         .select_related("municipality")
         .annotate(
             signals=Count("intakes", filter=in_year, distinct=True),
@@ -212,7 +210,7 @@ def list_channel_signal_counts_for(*, user, year: int | None = None) -> list[Cha
     if hidden:
         # Hidden counts must not leak through the order: all "<5" rows rank as one, by name.
         rows.sort(key=lambda o: (-_rank(o.signals), o.kind, o.name, o.pk))
-    show = suppress_small if hidden else (lambda n: n)
+    show = suppress if hidden else (lambda n: n)
     return [ChannelRow(o, show(o.signals), show(o.families), o.signals > 0) for o in rows]
 
 

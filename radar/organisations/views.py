@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from radar.figures.scope import hides_small_counts, teams_in_scope
 from radar.organisations import selectors, services, social_map_csv
 from radar.organisations.forms import OrganisationSearchForm, SocialMapImportForm
 from radar.organisations.models import Organisation
@@ -66,7 +67,8 @@ def channel_signals(request: HttpRequest) -> HttpResponse:
             "year": year,
             "years": range(this_year, this_year - 6, -1),
             "never": sum(1 for r in rows if not r.has_signals),
-            "hidden": not request.user.does_casework,
+            "hidden": hides_small_counts(request.user),
+            "has_scope": teams_in_scope(request.user).exists(),
         },
     )
 

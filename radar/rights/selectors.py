@@ -16,8 +16,9 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 
-from radar.accounts.models import Role, Team
 from radar.core.states import NO_STATUS
+from radar.figures.scope import hides_small_counts, teams_in_scope
+from radar.figures.suppression import suppress, suppress_table
 from radar.households import selectors as household_selectors
 from radar.households.models import Household, Member
 from radar.rights import engine, facts, labels
@@ -33,7 +34,6 @@ from radar.rights.models import (
     ScreeningResult,
 )
 
-SMALL_COUNT = 5
 # Statuses shown on the family's printable page: what they may be entitled to.
 FOR_THE_FAMILY = ("eligible", "to_assess")
 DOMAIN_ORDER = ("income", "health", "family", "education", "childcare", "housing", "energy")
@@ -285,26 +285,13 @@ def possible_rights_not_received(*, user, mine: bool = True) -> QuerySet[Screeni
     )
 
 
-def suppress_small(n: int) -> str:
-    """Counts of 1 to 4 are shown as '<5' so no family can be singled out."""
-    return f"<{SMALL_COUNT}" if 0 < n < SMALL_COUNT else str(n)
-
-
 def non_take_up_figures(*, user) -> dict[str, Any]:
     """Per right and per team: families probably eligible but not receiving (last screening),
     and rights realised (granted follow-ups). Team leads see their teams; policy users see
-    every team of their municipality, with counts under 5 hidden. Never a name."""
-    is_policy = user.role == Role.POLICY
-    if is_policy:
-        municipalities = user.teams.values("municipality")
-        teams = (
-            Team.objects.filter(municipality__in=municipalities)
-            if user.teams.exists()
-            else (Team.objects.all())
-        )
-    else:
-        teams = user.teams.all()
-    teams = list(teams.order_by("name"))
+    every team of their municipality (radar.figures.scope), with small counts hidden so that
+    no total gives one away (radar.figures.suppression). Never a name."""
+    is_policy = hides_small_counts(user)
+    teams = list(teams_in_scope(user).order_by("name"))
     eligible = (
         ScreeningResult.objects.filter(
             household__team__in=teams, status="eligible", is_received=False
@@ -330,24 +317,34 @@ def non_take_up_figures(*, user) -> dict[str, Any]:
         cells[right_id][team][0] = n
     for right_id, team, n in granted:
         cells[right_id][team][1] = n
-    show = suppress_small if is_policy else str
     ordered = [r for r in RIGHTS if r in cells] + sorted(r for r in cells if r not in RIGHTS)
-    rows = []
-    for right_id in ordered:
-        per_team = [cells[right_id][t.pk] for t in teams]
-        total = [sum(c[0] for c in per_team), sum(c[1] for c in per_team)]
-        rows.append(
-            {
-                "right": str(labels.right_name(right_id)),
-                "teams": [(show(c[0]), show(c[1])) for c in per_team],
-                "total": (show(total[0]), show(total[1])),
-            }
-        )
+    # Two tables, each with a total per right (rights overlap, so no total per team).
+    tables = [
+        [[cells[right_id][t.pk][measure] for t in teams] for right_id in ordered]
+        for measure in (0, 1)
+    ]
+    if is_policy:
+        shown = [suppress_table(table, col_totals=False) for table in tables]
+        per_team = [s.cells for s in shown]
+        totals = [s.row_totals for s in shown]
+    else:
+        per_team = [[[str(n) for n in row] for row in table] for table in tables]
+        totals = [[str(sum(row)) for row in table] for table in tables]
+    rows = [
+        {
+            "right": str(labels.right_name(right_id)),
+            "teams": list(zip(per_team[0][i], per_team[1][i], strict=True)),
+            "total": (totals[0][i], totals[1][i]),
+        }
+        for i, right_id in enumerate(ordered)
+    ]
+    show = suppress if is_policy else str
     types = dict(NonTakeUpType.choices)
     return {
         "teams": teams,
         "rows": rows,
         "is_policy": is_policy,
+        "has_scope": bool(teams),
         "not_pursued": [(types.get(t, t), show(n)) for t, n in not_pursued],
         "last_screened_at": ScreeningResult.objects.filter(household__team__in=teams)
         .order_by("-screened_at")

@@ -1,8 +1,12 @@
 """The policy figures: counts only, of the user's own municipality, small counts hidden."""
 
+from datetime import UTC, date, datetime
+
 from radar.accounts.tests.factories import MunicipalityFactory, PolicyFactory, TeamFactory
-from radar.dashboards.selectors import municipality_figures, suppress_small
-from radar.households.tests.factories import HouseholdFactory, IntakeFactory
+from radar.dashboards.selectors import municipality_figures
+from radar.figures.suppression import suppress as suppress_small
+from radar.figures.tests.attack import lines_with_one_hidden, worked_out
+from radar.households.tests.factories import HouseholdFactory, IntakeFactory, channel
 
 
 def test_counts_of_one_to_four_are_hidden_and_zero_and_five_are_shown():
@@ -40,3 +44,67 @@ def test_the_figures_page_names_no_family(client_for, policy, household):
     assert response.status_code == 200
     assert "Gezin Geheim" not in response.content.decode()
     assert household.name not in response.content.decode()
+
+
+def test_a_policy_user_without_a_team_sees_nothing_even_with_one_municipality(
+    client_for, team_north
+):
+    for _ in range(6):
+        IntakeFactory(household=HouseholdFactory(team=team_north))
+    loose = PolicyFactory(username="loose")
+
+    figures = municipality_figures(user=loose)
+    response = client_for(loose).get("/")
+
+    assert figures["signalled_this_year"] == "0"
+    assert all(n == "0" for _choice, n in figures["by_status"])
+    assert "geen enkel team" in response.content.decode()  # the Dutch notice: no team
+
+
+def test_a_family_counts_in_the_year_of_its_intake_as_on_the_channels_page(policy, team_north):
+    """Signalled (registered) in 2026, but the intake is dated 2025: it counts in 2025, on
+    the policy page as on the channels page (the intake's own date)."""
+    from radar.organisations.selectors import list_channel_signal_counts_for
+    from radar.organisations.tests.factories import SchoolFactory
+
+    school = SchoolFactory()
+    registered = datetime(2026, 1, 5, 10, tzinfo=UTC)
+    for day in range(1, 7):
+        IntakeFactory(
+            household=HouseholdFactory(team=team_north, signalled_at=registered),
+            received_on=date(2025, 12, day),
+            organisation=school,
+        )
+
+    assert municipality_figures(user=policy, year=2025)["signalled_this_year"] == "6"
+    assert municipality_figures(user=policy, year=2026)["signalled_this_year"] == "0"
+    [row] = list_channel_signal_counts_for(user=policy, year=2025)
+    assert row.families == "6"
+
+
+def test_the_channels_and_not_known_never_give_a_small_count_away(policy, team_north):
+    """7 families through the school and 3 through the info point, 10 signalled: "7, <5,
+    total 10" would give the 3 away, so the 7 is hidden as well."""
+    for i in range(10):
+        IntakeFactory(
+            household=HouseholdFactory(team=team_north, is_known_to_ocmw=i < 8),
+            channel=channel("school" if i < 7 else "info_point"),
+        )
+
+    figures = municipality_figures(user=policy)
+
+    shown = {
+        "signalled": figures["signalled_this_year"],
+        "not_known": figures["not_known_this_year"],
+    }
+    shown.update({("channel", row["name"]): row["n"] for row in figures["by_channel"]})
+    lines = [
+        ([key for key in shown if isinstance(key, tuple)], "signalled"),
+        (["not_known", "known"], "signalled"),
+    ]
+    assert sorted(row["n"] for row in figures["by_channel"]) == ["<5", "x"]
+    assert shown["signalled"] == "10"
+    # 2 not known next to 10 signalled: the 8 known ones may be worked out, the 2 may not.
+    assert shown["not_known"] == "<5"
+    assert not lines_with_one_hidden(shown, lines[:1])
+    assert not worked_out(shown, lines, unpublished={"known": 8})

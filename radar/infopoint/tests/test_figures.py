@@ -6,6 +6,7 @@ from datetime import date
 from django.urls import reverse
 
 from radar.accounts.tests.factories import MunicipalityFactory, TeamFactory, TeamLeadFactory
+from radar.figures.tests.attack import lines_with_one_hidden, worked_out
 from radar.households.tests.factories import HouseholdFactory, IntakeFactory, life_domain
 from radar.infopoint import selectors
 from radar.infopoint.tests.factories import InfoPointSessionFactory, SessionQuestionCountFactory
@@ -144,3 +145,32 @@ def test_a_team_lead_sees_only_his_own_teams(team_north, team_south, household):
     assert [(r.neighbourhood, r.sessions, r.visitors) for r in figures["rows"]] == [
         ("Rozenberg", 1, 4)
     ]
+
+
+def test_no_hidden_month_can_be_worked_out_from_its_quarter(client_for, policy, team_north):
+    """The month and the quarter views are published both: a quarter is the total of its
+    months, so "March <5, May 6, Q2 9" must not stand next to each other."""
+    for held_on, visitors in (
+        (date(2025, 1, 10), 3),
+        (date(2025, 2, 10), 7),
+        (date(2025, 3, 10), 9),
+        (date(2025, 4, 10), 2),
+        (date(2025, 5, 10), 6),
+    ):
+        InfoPointSessionFactory(team=team_north, held_on=held_on, visitors=visitors)
+    client = client_for(policy)
+
+    months = client.get(URL, {"year": "2025", "by": "month"}).context["rows"]
+    quarters = client.get(URL, {"year": "2025", "by": "quarter"}).context["rows"]
+
+    shown = {("month", r.period): r.visitors for r in months}
+    shown.update({("quarter", r.period): r.visitors for r in quarters})
+    lines = []
+    for quarter in (date(2025, 1, 1), date(2025, 4, 1)):
+        cells = [("month", date(2025, quarter.month + i, 1)) for i in range(3)]
+        shown.update({cell: "0" for cell in cells if cell not in shown})  # no session: 0
+        lines.append((cells, ("quarter", quarter)))
+    assert shown[("month", date(2025, 4, 1))] == "<5"
+    assert shown[("month", date(2025, 5, 1))] == "x"
+    assert not lines_with_one_hidden(shown, lines)
+    assert not worked_out(shown, lines)
