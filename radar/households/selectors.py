@@ -138,6 +138,20 @@ def list_losing_contact_for(*, user, mine: bool = True, now=None, days=None) -> 
     return households.order_by(Coalesce("last_reached_at", "signalled_at"), "id")
 
 
+def losing_contact_days_for(*, user, household: Household, now=None) -> int | None:
+    """The days since the family's last successful contact (or its signal) when it is losing
+    contact by `losing_contact_condition` at the user's municipality's threshold; None when it
+    is not. The household comes from get_household_for."""
+    now = now or timezone.now()
+    days = user.losing_contact_days()
+    is_losing = (
+        Household.objects.filter(pk=household.pk)
+        .filter(losing_contact_condition(now, days))
+        .exists()
+    )
+    return household.days_without_contact(now) if is_losing else None
+
+
 def count_by_status(households: QuerySet[Household]) -> dict[str, int]:
     rows = households.order_by().values("status").annotate(n=Count("id"))
     return {row["status"]: row["n"] for row in rows}

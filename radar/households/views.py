@@ -45,7 +45,6 @@ def household_list(request: HttpRequest) -> HttpResponse:
         "mine": mine,
         "statuses": Status.choices,
         "now": timezone.now(),
-        "losing_days": selectors.losing_contact_cutoff(),
     }
     template = "households/household_list.html"
     if request.htmx:
@@ -170,7 +169,7 @@ def _dossier_context(household, *, user) -> dict:
         "contact_count": ContactMoment.objects.filter(household=household).count(),
         "workers": household.assigned_workers.all(),
         "today": timezone.localdate(),
-        "losing_days": user.losing_contact_days(),
+        "losing_contact_days": selectors.losing_contact_days_for(user=user, household=household),
     }
 
 

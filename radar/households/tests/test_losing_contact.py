@@ -5,12 +5,13 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from radar.contacts.services import record_contact
 from radar.contacts.tests.factories import contact_type
 from radar.households.models import Status
-from radar.households.selectors import list_losing_contact_for
+from radar.households.selectors import list_losing_contact_for, losing_contact_days_for
 from radar.households.tests.factories import ClosedHouseholdFactory, HouseholdFactory
 
 NOW = timezone.now()
@@ -147,3 +148,38 @@ def test_another_teams_families_are_never_in_the_list(other_outreacher, family):
 def test_roles_without_casework_get_an_empty_list(request, persona, family):
     family("Gezin Noord")
     assert losing(request.getfixturevalue(persona), mine=False) == []
+
+
+def test_the_dossier_shows_losing_contact_by_the_same_rule_as_the_list(
+    client_for, outreacher, family
+):
+    silent = family("Gezin Stil")
+    contact(outreacher, silent, 25)
+    reached = family("Gezin Bereikt")
+    contact(outreacher, reached, 20)
+    handed_over = family("Gezin Overgedragen", status=Status.HANDED_OVER)
+    client = client_for(outreacher)
+
+    def badge(household):
+        response = client.get(reverse("households:detail", args=[household.pk]))
+        shown = '<p class="badge warn" role="status">' in response.content.decode()
+        assert shown == (response.context["losing_contact_days"] is not None)
+        return response.context["losing_contact_days"]
+
+    assert list_losing_contact_for(user=outreacher).get() == silent
+    assert badge(silent) == 25
+    assert badge(reached) is None
+    assert badge(handed_over) is None  # not active: not losing contact, however long ago
+
+
+def test_losing_contact_days_for_follows_the_municipality_threshold(
+    outreacher, family, municipality
+):
+    household = family("Gezin Tien")
+    contact(outreacher, household, 10)
+
+    assert losing_contact_days_for(user=outreacher, household=household) is None
+    municipality.losing_contact_days = 7
+    municipality.save()
+    outreacher.refresh_from_db()
+    assert losing_contact_days_for(user=outreacher, household=household) == 10
