@@ -220,6 +220,8 @@ if not DEBUG:
 # Radar's own settings.
 RADAR_LOSING_CONTACT_DAYS = int(os.environ.get("RADAR_LOSING_CONTACT_DAYS", "21"))
 RADAR_STEPS_DUE_DAYS = int(os.environ.get("RADAR_STEPS_DUE_DAYS", "7"))
+# The team dashboard's counts are kept this long (its page shows their age); 0 = count each time.
+RADAR_TEAM_DASHBOARD_SECONDS = int(os.environ.get("RADAR_TEAM_DASHBOARD_SECONDS", "60"))
 # A referral without a confirmed first contact this many days after it was sent is a reminder.
 RADAR_REFERRAL_FIRST_CONTACT_DAYS = int(os.environ.get("RADAR_REFERRAL_FIRST_CONTACT_DAYS", "14"))
 # The region used by the rights explorer when a family's own facts and postcode do not tell

@@ -4,9 +4,8 @@ whatever the number of households or contacts (checked in tests/test_query_count
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import LessThan
 from django.utils import timezone
 
 from radar.accounts.models import CASEWORK_ROLES, User
@@ -78,68 +77,98 @@ def _status_counts(households) -> list[int]:
 
 
 def team_dashboard(*, user, now=None) -> dict:
-    """Per worker of the lead's teams: caseload, families losing contact, overdue steps."""
+    """Per worker of the lead's teams: caseload, families losing contact (the rule of
+    households.selectors.losing_contact_condition), overdue steps; the families per status
+    and those without an outreacher.
+
+    The counts are kept for RADAR_TEAM_DASHBOARD_SECONDS (a minute; 0 = count every time):
+    on 100,000 families they take three scans of the teams' households. `counted_at` says
+    when they were counted; the lists (workers, families without an outreacher) are live."""
     now = now or timezone.now()
-    today = timezone.localdate()
     team_ids = household_selectors.team_ids_of(user)
     days = user.losing_contact_days()
-    cutoff = household_selectors.losing_contact_cutoff(now, days)
+    counts = _team_counts(team_ids=team_ids, days=days, now=now)
     workers = list(
         User.objects.filter(teams__in=team_ids, role__in=CASEWORK_ROLES, is_active=True)
         .distinct()
         .order_by("first_name", "username")
     )
-    # Counted from the assignment table: one grouped scan instead of COUNT(DISTINCT) per worker.
-    assignments = Household.assigned_workers.through.objects.filter(
-        household__team_id__in=team_ids, household__status__in=ACTIVE_STATUSES
-    )
-    per_worker = {
-        row["user_id"]: row
-        for row in assignments.values("user_id")
-        .annotate(
-            caseload=Count("household_id"),
-            losing=Count(
-                "household_id",
-                filter=Q(
-                    LessThan(
-                        Coalesce("household__last_reached_at", "household__signalled_at"), cutoff
-                    )
-                ),
-            ),
-        )
-        .order_by()
-    }
-    overdue = dict(
-        Step.objects.filter(
-            household__team_id__in=team_ids,
-            is_done=False,
-            due_on__lt=today,
-            household__assigned_workers__isnull=False,
-        )
-        .values_list("household__assigned_workers")
-        .annotate(n=Count("id", distinct=True))
-        .order_by()
-    )
     rows = [
         (
             w,
-            per_worker.get(w.pk, {}).get("caseload", 0),
-            per_worker.get(w.pk, {}).get("losing", 0),
-            overdue.get(w.pk, 0),
+            counts["caseload"].get(w.pk, 0),
+            counts["losing"].get(w.pk, 0),
+            counts["overdue"].get(w.pk, 0),
         )
         for w in workers
     ]
-    team_households = household_selectors.visible_households(user)
-    unassigned = team_households.filter(status__in=ACTIVE_STATUSES).filter(
-        ~Exists(Household.assigned_workers.through.objects.filter(household_id=OuterRef("pk")))
+    unassigned = (
+        household_selectors.visible_households(user)
+        .filter(status__in=ACTIVE_STATUSES)
+        .filter(
+            ~Exists(Household.assigned_workers.through.objects.filter(household_id=OuterRef("pk")))
+        )
     )
     return {
         "rows": rows,
-        "unassigned_count": unassigned.count(),
+        "unassigned_count": counts["unassigned"],
         "unassigned": list(unassigned.order_by("-signalled_at")[:LIST_LIMIT]),
-        "by_status": list(zip(Status.choices, _status_counts(team_households), strict=True)),
+        "by_status": list(zip(Status.choices, counts["by_status"], strict=True)),
         "losing_days": days,
+        "counted_at": counts["counted_at"],
+        "counted_seconds_ago": max(0, int((now - counts["counted_at"]).total_seconds())),
+        "is_cached": settings.RADAR_TEAM_DASHBOARD_SECONDS > 0,
     }
+
+
+def _team_counts(*, team_ids: list[int], days: int, now) -> dict:
+    """The team dashboard's counts, from the cache when they are younger than
+    RADAR_TEAM_DASHBOARD_SECONDS. Only counts are cached, never a name."""
+    seconds = settings.RADAR_TEAM_DASHBOARD_SECONDS
+    key = f"radar:team-dashboard:{','.join(map(str, sorted(team_ids)))}:{days}"
+    if seconds > 0:
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+    households = Household.objects.filter(team_id__in=team_ids)
+    # One scan of the active families and their assignments gives, per worker, the caseload
+    # and the families losing contact, and (worker None) the families without an outreacher.
+    per_worker = (
+        households.filter(status__in=ACTIVE_STATUSES)
+        .values_list("assigned_workers")
+        .annotate(
+            caseload=Count("id"),
+            losing=Count("id", filter=household_selectors.losing_contact_condition(now, days)),
+        )
+        .order_by()
+    )
+    caseload, losing, unassigned = {}, {}, 0
+    for worker_id, n, n_losing in per_worker:
+        if worker_id is None:
+            unassigned = n
+        else:
+            caseload[worker_id], losing[worker_id] = n, n_losing
+    # A step counts once for each worker of its family.
+    overdue = dict(
+        Step.objects.filter(
+            household__team_id__in=team_ids, is_done=False, due_on__lt=timezone.localdate()
+        )
+        .values_list("household__assigned_workers")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    overdue.pop(None, None)
+    counts = {
+        "caseload": caseload,
+        "losing": losing,
+        "unassigned": unassigned,
+        "overdue": overdue,
+        "by_status": _status_counts(households),
+        "counted_at": now,
+    }
+    if seconds > 0:
+        cache.set(key, counts, seconds)
+    return counts
 
 
 def municipality_figures(*, user, year: int | None = None) -> dict:
