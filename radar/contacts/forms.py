@@ -1,8 +1,8 @@
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core.forms import DateTimeInput
+from radar.core.validators import CONTACT_MINUTES
 from radar.households.models import Household
 
 
@@ -29,10 +29,6 @@ class ContactForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["contact_type"].queryset = ContactType.objects.filter(is_active=True)
         self.fields["participants"].queryset = household.members.all()
-        self.fields["duration_minutes"].widget.attrs["min"] = 0
-
-    def clean_duration_minutes(self):
-        value = self.cleaned_data.get("duration_minutes")
-        if value is not None and value > 24 * 60:
-            raise forms.ValidationError(_("A contact lasts at most 24 hours (1440 minutes)."))
-        return value
+        # The date window and the duration's bounds are ContactMoment.clean()'s: they show
+        # on their fields with the other errors, and the API gets the same through the service.
+        self.fields["duration_minutes"].widget.attrs["min"] = CONTACT_MINUTES[0]

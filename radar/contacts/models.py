@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.core.models import BaseModel, ConfigurableList
+from radar.core.validators import check_fields, validate_contact_minutes, validate_contact_moment
 from radar.households.models import Household, Member
 
 
@@ -57,3 +58,12 @@ class ContactMoment(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%d} {self.contact_type}"
+
+    def clean(self) -> None:
+        super().clean()
+        check_fields(
+            [
+                ("occurred_at", validate_contact_moment, self.occurred_at),
+                ("duration_minutes", validate_contact_minutes, self.duration_minutes),
+            ]
+        )

@@ -1,13 +1,10 @@
-from datetime import timedelta
-
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core import audit
+from radar.core.validators import validate_row
 from radar.households.models import Household
 
 
@@ -28,15 +25,12 @@ def record_contact(
     """Record a contact moment, or an attempt that did not reach the family.
 
     Keeps household.last_reached_at / last_attempt_at current, which the
-    "losing contact" list reads.
+    "losing contact" list reads. Raises ValidationError (keyed by field, nothing written)
+    for a date outside ContactMoment.clean()'s window (a year typed as 2052 would hide the
+    family from "losing contact" for good), a duration out of bounds or a text too long.
     """
     occurred_at = occurred_at or timezone.now()
-    # A typo in the year (2052 for 2025) would hide the family from "losing contact" for good.
-    if occurred_at > timezone.now() + timedelta(days=1):
-        raise ValidationError(
-            {"occurred_at": _("A contact cannot be in the future.")}, code="future"
-        )
-    contact = ContactMoment.objects.create(
+    contact = ContactMoment(
         household=household,
         occurred_at=occurred_at,
         contact_type=contact_type,
@@ -48,6 +42,8 @@ def record_contact(
         worker=user,
         created_by=user,
     )
+    validate_row(contact)
+    contact.save()
     members = [m for m in participants if m.household_id == household.pk]
     if members:
         contact.participants.set(members)

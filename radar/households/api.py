@@ -11,6 +11,7 @@ from radar.accounts.models import Role
 from radar.consents import selectors as consent_selectors
 from radar.contacts import services as contact_services
 from radar.contacts.models import ContactMoment, ContactType
+from radar.core.api import DateTimeField, RefuseUnknownFieldsMixin
 from radar.households import selectors
 from radar.households.models import Household, Intake, Member, Need, Status
 from radar.plans.models import Goal, Step
@@ -146,7 +147,7 @@ class HouseholdDetailSerializer(HouseholdListSerializer):
         ]
 
 
-class ContactSerializer(serializers.ModelSerializer):
+class ContactSerializer(RefuseUnknownFieldsMixin, serializers.ModelSerializer):
     contact_type = serializers.SlugRelatedField(
         slug_field="code", queryset=ContactType.objects.filter(is_active=True)
     )
@@ -154,7 +155,7 @@ class ContactSerializer(serializers.ModelSerializer):
     participants = serializers.PrimaryKeyRelatedField(
         many=True, required=False, queryset=Member.objects.all()
     )
-    occurred_at = serializers.DateTimeField(required=False)
+    occurred_at = DateTimeField(required=False)
 
     class Meta:
         model = ContactMoment
@@ -253,8 +254,11 @@ class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
                     user=request.user, household=household, **serializer.validated_data
                 )
             except DjangoValidationError as error:
-                # The rule lives in the service (e.g. no contact in the future): same 400.
-                raise serializers.ValidationError(error.message_dict) from error
+                # The rules live in the model and the service (ContactMoment.clean): the
+                # page form refuses the same input.
+                raise serializers.ValidationError(
+                    error.message_dict if hasattr(error, "error_dict") else error.messages
+                ) from error
             return Response(ContactSerializer(contact).data, status=201)
         contacts = (
             ContactMoment.objects.filter(household=household)

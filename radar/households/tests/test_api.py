@@ -221,9 +221,10 @@ def test_a_contact_in_the_future_is_refused(client_for, outreacher, household):
     assert not ContactMoment.objects.exists()
 
 
-def test_unknown_and_read_only_fields_are_ignored_never_assigned(
+def test_unknown_and_read_only_fields_are_refused_never_assigned(
     client_for, outreacher, team_lead, household, other_household
 ):
+    """Issue 8: they used to be dropped silently with a 201; now the caller hears it."""
     response = post_contact(
         client_for(outreacher),
         household,
@@ -234,12 +235,21 @@ def test_unknown_and_read_only_fields_are_ignored_never_assigned(
         created_by=team_lead.pk,
     )
 
+    assert response.status_code == 400
+    assert set(response.json()) == {"worker", "household", "id", "created_by"}
+    assert not ContactMoment.objects.exists()
+
+
+def test_known_fields_alone_are_accepted_and_the_worker_is_the_caller(
+    client_for, outreacher, household
+):
+    response = post_contact(client_for(outreacher), household, contact_type="phone")
+
     assert response.status_code == 201
     contact = ContactMoment.objects.get()
     assert contact.household == household
     assert contact.worker == outreacher
     assert contact.created_by == outreacher
-    assert not ContactMoment.objects.filter(household=other_household).exists()
 
 
 def test_another_team_cannot_post_a_contact(client_for, other_outreacher, household):
