@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team, User
 from radar.core.forms import DateInput
+from radar.core.validators import validate_birth_date, validate_past_date
 from radar.households.insz import normalize_insz, validate_insz
 from radar.households.models import (
     ALLOWED_TRANSITIONS,
@@ -52,14 +53,7 @@ class MemberForm(forms.ModelForm):
             "insz",
         ]
         widgets = {"birth_date": DateInput(), "expected_on": DateInput()}
-
-    def clean(self):
-        data = super().clean()
-        if data.get("birth_date") and data.get("expected_on"):
-            raise forms.ValidationError(
-                _("Give a birth date or, for an unborn child, the expected due date; not both.")
-            )
-        return data
+        # The dates' windows and "not both" are Member.clean()'s.
 
 
 class IntakeForm(forms.Form):
@@ -73,7 +67,12 @@ class IntakeForm(forms.Form):
     role = forms.ChoiceField(
         label=_("role"), choices=Member.Role.choices, initial=Member.Role.PARENT
     )
-    birth_date = forms.DateField(label=_("birth date"), required=False, widget=DateInput())
+    birth_date = forms.DateField(
+        label=_("birth date"),
+        required=False,
+        widget=DateInput(),
+        validators=[validate_birth_date],
+    )
     insz = InszField()
     phone = forms.CharField(label=_("phone"), max_length=30, required=False)
     language = forms.CharField(label=_("language spoken"), max_length=40, required=False)
@@ -83,7 +82,9 @@ class IntakeForm(forms.Form):
     neighbourhood = forms.CharField(label=_("neighbourhood"), max_length=80, required=False)
     team = forms.ModelChoiceField(label=_("team"), queryset=Team.objects.none())
     channel = forms.ModelChoiceField(label=_("channel"), queryset=Channel.objects.none())
-    received_on = forms.DateField(label=_("date of intake"), widget=DateInput())
+    received_on = forms.DateField(
+        label=_("date of intake"), widget=DateInput(), validators=[validate_past_date]
+    )
     signalled_by_organisation = forms.CharField(
         label=_("signalled by (organisation)"), max_length=150, required=False
     )

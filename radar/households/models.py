@@ -1,6 +1,7 @@
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Coalesce
@@ -10,6 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from radar.accounts.models import Team
 from radar.core.models import BaseModel, ConfigurableList, DatedEvent
 from radar.core.states import StateMachine
+from radar.core.validators import (
+    check_fields,
+    validate_birth_date,
+    validate_due_date,
+    validate_past_date,
+)
 from radar.households.insz import format_insz, validate_insz
 
 
@@ -128,6 +135,7 @@ class Household(BaseModel):
             models.CheckConstraint(
                 condition=~models.Q(status="closed") | ~models.Q(closing_reason=""),
                 name="closed_household_has_reason",
+                violation_error_message=_("Give a reason to close the file."),
             )
         ]
 
@@ -153,6 +161,9 @@ class Household(BaseModel):
     @property
     def address(self) -> str:
         return ", ".join(p for p in [self.street, f"{self.postcode} {self.city}".strip()] if p)
+
+
+BORN_OR_EXPECTED = _("Give a birth date or, for an unborn child, the expected due date; not both.")
 
 
 class Member(BaseModel):
@@ -194,11 +205,41 @@ class Member(BaseModel):
             models.CheckConstraint(
                 condition=models.Q(birth_date__isnull=True) | models.Q(expected_on__isnull=True),
                 name="member_born_or_expected",
+                violation_error_message=BORN_OR_EXPECTED,
             )
         ]
 
     def __str__(self) -> str:
         return self.full_name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        member = super().from_db(db, field_names, values)
+        # clean() checks the due date's window only when it is typed: a stored due date that
+        # has passed since is for the worker to replace by the birth date, not an error.
+        member._stored_expected_on = member.__dict__.get("expected_on")
+        return member
+
+    def clean(self) -> None:
+        """Plausible dates (radar.core.validators), and a birth date or a due date, not both.
+
+        The errors name their field, so Django skips the member_born_or_expected constraint
+        and the form shows only these messages."""
+        super().clean()
+        expected_on_is_typed = self.expected_on != getattr(self, "_stored_expected_on", None)
+        checks = [("birth_date", validate_birth_date, self.birth_date)]
+        if expected_on_is_typed:
+            checks.append(("expected_on", validate_due_date, self.expected_on))
+        try:
+            check_fields(checks)
+        except ValidationError as invalid:
+            errors = invalid.error_dict
+        else:
+            errors = {}
+        if self.birth_date and self.expected_on and not errors:
+            errors["expected_on"] = [ValidationError(BORN_OR_EXPECTED, code="born_or_expected")]
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def full_name(self) -> str:
@@ -213,7 +254,8 @@ class Member(BaseModel):
             return None
         day = day or timezone.localdate()
         before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
-        return day.year - self.birth_date.year - before_birthday
+        # Never negative: a day before the birth (a reference date in the past) is age 0.
+        return max(day.year - self.birth_date.year - before_birthday, 0)
 
     @property
     def insz_display(self) -> str:
@@ -271,6 +313,10 @@ class Intake(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.received_on} {self.channel}"
+
+    def clean(self) -> None:
+        super().clean()
+        check_fields([("received_on", validate_past_date, self.received_on)])
 
 
 class StatusChange(DatedEvent):

@@ -17,6 +17,7 @@ from radar.accounts.models import Team
 from radar.core import audit
 from radar.core.services import ConcurrentEditError as ConcurrentEditError  # pages catch it here
 from radar.core.services import model_update
+from radar.core.validators import validate_row
 from radar.households.insz import normalize_insz
 from radar.households.models import (
     ALLOWED_TRANSITIONS,
@@ -84,6 +85,8 @@ def register_intake(
     """Register a newly signalled family: the household, its first members and the intake.
 
     The duplicate check (selectors.find_duplicate_members) happens before, in the form.
+    Raises ValidationError (nothing written) for a text too long or an implausible date
+    (Intake.clean, Member.clean).
     `info_point_session`: the session the family came to; ValidationError if it is of
     another team. `organisation` and `contact_person`: the signal on the social map; the
     contact person must work for that organisation (ValidationError otherwise); empty
@@ -107,7 +110,7 @@ def register_intake(
 
         check_intake_session(household_team_id=team.pk, session=info_point_session)
     now = timezone.now()
-    household = Household.objects.create(
+    household = Household(
         team=team,
         name=household_name,
         is_known_to_ocmw=is_known_to_ocmw,
@@ -116,11 +119,7 @@ def register_intake(
         status_changed_at=now,
         **(address or {}),
     )
-    if assign_to_me:
-        household.assigned_workers.add(user)
-    for data in members or []:
-        _create_member(household=household, user=user, data=data)
-    intake = Intake.objects.create(
+    intake = Intake(
         household=household,
         received_on=received_on or timezone.localdate(),
         channel=channel,
@@ -132,6 +131,15 @@ def register_intake(
         info_point_session=info_point_session,
         created_by=user,
     )
+    validate_row(household)
+    validate_row(intake)
+    household.save()
+    if assign_to_me:
+        household.assigned_workers.add(user)
+    for data in members or []:
+        _create_member(household=household, user=user, data=data)
+    intake.household = household
+    intake.save()
     StatusChange.objects.create(
         household=household, to_status=Status.SIGNALLED, changed_by=user, changed_at=now
     )
@@ -301,13 +309,16 @@ def assign_workers(*, user, household: Household, workers) -> Household:
 def add_need(
     *, user, household: Household, domain: LifeDomain, description: str, priority: int = 2
 ) -> Need:
-    need = Need.objects.create(
+    """Raises ValidationError (nothing written) for a description too long or empty."""
+    need = Need(
         household=household,
         domain=domain,
         description=description,
         priority=priority,
         created_by=user,
     )
+    validate_row(need)
+    need.save()
     audit.record(user=user, action=audit.Action.CREATE, obj=need, purpose=PURPOSE)
     return need
 
