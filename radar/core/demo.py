@@ -1028,6 +1028,8 @@ def _create_demo_household(
                     owner=owner,
                     owner_name=owner_name,
                     due_on=due_on,
+                    # History: the step was planned before it fell due.
+                    planned_on=min(due_on, today) if due_on else None,
                 )
                 if done_on:
                     plan_services.mark_step(user=actor, step=step, is_done=True, on=done_on)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
 from radar.core.models import BaseModel
+from radar.core.validators import check_fields, validate_plan_date, validate_planning_date
 from radar.households.models import Household, Member
 
 
@@ -116,6 +117,10 @@ class CaseDiscussion(BaseModel):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.held_on}"
 
+    def clean(self) -> None:
+        super().clean()
+        check_fields([("held_on", validate_planning_date, self.held_on)])
+
 
 class Agreement(BaseModel):
     """What the team agreed about one family in a case discussion."""
@@ -157,6 +162,10 @@ class Agreement(BaseModel):
 
     def __str__(self) -> str:
         return self.text
+
+    def clean(self) -> None:
+        super().clean()
+        check_fields([("due_on", validate_plan_date, self.due_on)])
 
     @property
     def is_a_step(self) -> bool:

@@ -207,7 +207,7 @@ def turn_agreement_into_step(
     """
     agreement = (
         Agreement.objects.select_for_update(of=("self",))
-        .select_related("owner")
+        .select_related("owner", "discussion")
         .get(pk=agreement.pk)
     )
     if goal.household_id != agreement.household_id:
@@ -224,6 +224,8 @@ def turn_agreement_into_step(
         owner=owner,
         owner_name=owner_name,
         due_on=agreement.due_on,
+        # Agreed in the discussion: a due date that has passed since stays as agreed.
+        planned_on=min(agreement.discussion.held_on, agreement.due_on or date.max),
     )
     agreement.step = step
     agreement.save(update_fields=["step", "modified_at"])

@@ -1,6 +1,7 @@
 from django import forms
 
 from radar.core.forms import DateInput
+from radar.core.validators import validate_new_due_date
 from radar.households.models import LifeDomain
 from radar.plans.models import Goal, Step
 
@@ -20,3 +21,9 @@ class StepForm(forms.ModelForm):
         model = Step
         fields = ["title", "owner", "owner_name", "due_on"]
         widgets = {"due_on": DateInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            # Only a new step must not be due in the past; the window is Step.clean()'s.
+            self.fields["due_on"].validators.append(validate_new_due_date)

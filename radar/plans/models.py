@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.core.models import BaseModel
+from radar.core.validators import check_fields, validate_past_date, validate_plan_date
 from radar.households.models import Household, LifeDomain
 
 
@@ -71,11 +72,23 @@ class Step(BaseModel):
             models.CheckConstraint(
                 condition=models.Q(is_done=False) | models.Q(done_on__isnull=False),
                 name="done_step_has_date",
+                violation_error_message=_("A step that is done has the date it was done."),
             )
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        """Plausible dates. Whether a new step may be due in the past is
+        radar.core.validators.validate_new_due_date, run by plans.services.add_step."""
+        super().clean()
+        check_fields(
+            [
+                ("due_on", validate_plan_date, self.due_on),
+                ("done_on", validate_past_date, self.done_on),
+            ]
+        )
 
     def is_overdue(self, today=None) -> bool:
         today = today or timezone.localdate()

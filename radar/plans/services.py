@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from radar.core import audit
+from radar.core.validators import check_fields, validate_new_due_date, validate_row
 from radar.households.models import Household, LifeDomain
 from radar.plans.models import Goal, Step
 
@@ -12,7 +13,10 @@ PURPOSE = "casework"
 
 @transaction.atomic
 def add_goal(*, user, household: Household, domain: LifeDomain, title: str) -> Goal:
-    goal = Goal.objects.create(household=household, domain=domain, title=title, created_by=user)
+    """Raises ValidationError (nothing written) for a title too long or empty."""
+    goal = Goal(household=household, domain=domain, title=title, created_by=user)
+    validate_row(goal)
+    goal.save()
     audit.record(user=user, action=audit.Action.CREATE, obj=goal, purpose=PURPOSE)
     return goal
 
@@ -26,8 +30,16 @@ def add_step(
     owner: str = Step.Owner.FAMILY,
     owner_name: str = "",
     due_on: date | None = None,
+    planned_on: date | None = None,
 ) -> Step:
-    step = Step.objects.create(
+    """Add a step to the goal's plan, due on `due_on` (or undated).
+
+    `planned_on`: the day the step was agreed (default today); a new step is not due
+    before it. Pass it when recording a plan made earlier (an agreement of a past case
+    discussion, the demo's history). Raises ValidationError keyed by field (nothing
+    written) for a due date before it or outside Step.clean()'s window, or a text too long.
+    """
+    step = Step(
         goal=goal,
         household_id=goal.household_id,
         title=title,
@@ -36,6 +48,9 @@ def add_step(
         due_on=due_on,
         created_by=user,
     )
+    check_fields([("due_on", lambda d: validate_new_due_date(d, planned_on=planned_on), due_on)])
+    validate_row(step)
+    step.save()
     audit.record(user=user, action=audit.Action.CREATE, obj=step, purpose=PURPOSE)
     return step
 
