@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.validators import validate_past_date
 from radar.rights.exchange import RESIDENCE_STATUSES
 from radar.rights.labels import value_name
 from radar.rights.models import FollowUpStatus, NonTakeUpType
@@ -163,7 +164,7 @@ class QuickCheckForm(forms.Form):
 class FollowUpForm(forms.Form):
     right_id = forms.CharField(max_length=80, widget=forms.HiddenInput)
     to_status = forms.ChoiceField(choices=FollowUpStatus.choices, widget=forms.HiddenInput)
-    on = forms.DateField(label=_("Date"), required=False)
+    on = forms.DateField(label=_("Date"), required=False, validators=[validate_past_date])
     where = forms.CharField(label=_("Where"), max_length=150, required=False)
     reason = forms.CharField(
         label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2})

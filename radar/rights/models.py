@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from radar.accounts.models import Municipality, Team
 from radar.core.models import BaseModel, DatedEvent
 from radar.core.states import StateMachine
+from radar.core.validators import check_fields, validate_past_date, validate_plan_date
 from radar.households.models import Household, Member
 
 
@@ -162,25 +163,37 @@ class RightFollowUp(BaseModel):
         indexes = [models.Index(fields=["status", "applied_on"], name="followup_status_applied")]
         constraints = [
             models.UniqueConstraint(
-                fields=["household", "right_id"], name="followup_one_per_right"
+                fields=["household", "right_id"],
+                name="followup_one_per_right",
+                violation_error_message=_("This right is already followed up for this family."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status="applied")
                 | (models.Q(applied_on__isnull=False) & ~models.Q(applied_where="")),
                 name="followup_applied_has_date_and_place",
+                violation_error_message=_("Say where and when the application was made."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status__in=["refused", "not_pursued"]) | ~models.Q(reason=""),
                 name="followup_closed_has_reason",
+                violation_error_message=_("Give the reason."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status="not_pursued") | ~models.Q(non_take_up_type=""),
                 name="followup_not_pursued_has_type",
+                violation_error_message=_("Choose the type of non-take-up."),
             ),
         ]
 
     def __str__(self) -> str:
         return f"{self.right_id}: {self.status}"
+
+    def clean(self) -> None:
+        super().clean()
+        check_fields(
+            (field, validate_past_date, getattr(self, field))
+            for field in ("found_on", "discussed_on", "applied_on", "decided_on")
+        )
 
     @property
     def is_open(self) -> bool:
@@ -235,13 +248,18 @@ class ScreeningResult(models.Model):
         ordering = ["household", "right_id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["household", "right_id"], name="screening_one_per_right"
+                fields=["household", "right_id"],
+                name="screening_one_per_right",
+                violation_error_message=_("This right is already screened for this family."),
             )
         ]
         indexes = [models.Index(fields=["right_id", "status"], name="screening_right_status")]
 
     def __str__(self) -> str:
         return f"{self.right_id}: {self.status}"
+
+
+QUICK_CHECKS_COUNTED = _("The quick checks of this day are already counted.")
 
 
 class QuickCheckCount(models.Model):
@@ -271,11 +289,13 @@ class QuickCheckCount(models.Model):
                 fields=["day", "team"],
                 condition=models.Q(session__isnull=True),
                 name="quick_check_count_per_day",
+                violation_error_message=QUICK_CHECKS_COUNTED,
             ),
             models.UniqueConstraint(
                 fields=["day", "team", "session"],
                 condition=models.Q(session__isnull=False),
                 name="quick_check_count_per_session",
+                violation_error_message=QUICK_CHECKS_COUNTED,
             ),
         ]
 
@@ -340,7 +360,11 @@ class LocalRight(models.Model):
         ordering = ["municipality", "slug", "-valid_from"]
         constraints = [
             models.UniqueConstraint(
-                fields=["municipality", "slug", "valid_from"], name="local_right_unique_version"
+                fields=["municipality", "slug", "valid_from"],
+                name="local_right_unique_version",
+                violation_error_message=_(
+                    "This municipality already has a version of this local right from that day."
+                ),
             )
         ]
 
@@ -373,7 +397,17 @@ class LocalRight(models.Model):
         problems = condition_errors(self.conditions)
         if problems:
             errors["conditions"] = problems
-        if self.valid_until and self.valid_until < self.valid_from:
+        for field in ("valid_from", "valid_until"):
+            try:
+                validate_plan_date(getattr(self, field))
+            except ValidationError as invalid:
+                errors[field] = invalid.messages
+        if (
+            "valid_from" not in errors
+            and self.valid_until
+            and self.valid_from
+            and self.valid_until < self.valid_from
+        ):
             errors["valid_until"] = _("The end date comes before the start date.")
         if errors:
             raise ValidationError(errors)

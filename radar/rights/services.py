@@ -23,12 +23,14 @@ from radar.core import audit
 from radar.core.states import NO_STATUS
 from radar.households.models import Household
 from radar.rights import engine, facts
+from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import InvalidSituation, parse_situation
 from radar.rights.models import (
     FOLLOW_UP_TRANSITIONS,
     FollowUpChange,
     FollowUpStatus,
     HouseholdFacts,
+    LocalRight,
     MemberFacts,
     NonTakeUpType,
     QuickCheckCount,
@@ -131,6 +133,21 @@ def answer_fact(*, user, household: Household, path: str, form_values: dict[str,
 # -- Follow-up -------------------------------------------------------------------------------
 
 
+def is_known_right(*, household: Household, right_id: str) -> bool:
+    """A right of the catalogue, or a local right (`local:<slug>`) of the municipality of
+    the household's team, in any version."""
+    if right_id in RIGHTS:
+        return True
+    prefix, _sep, slug = right_id.partition(":")
+    return (
+        prefix == "local"
+        and bool(slug)
+        and LocalRight.objects.filter(
+            municipality_id=household.team.municipality_id, slug=slug
+        ).exists()
+    )
+
+
 @transaction.atomic
 def follow_up_right(
     *,
@@ -148,7 +165,9 @@ def follow_up_right(
 
     A right enters the follow-up as `found`; then FOLLOW_UP_TRANSITIONS, no skipping.
     `applied` needs where and when, `refused` a reason, `not_pursued` a reason and a type of
-    non-take-up. Raises FollowUpError (nothing written) otherwise.
+    non-take-up; a new follow-up needs a right Radar knows (is_known_right), and `on` a
+    plausible date (RightFollowUp.clean). Raises FollowUpError or ValidationError (nothing
+    written) otherwise.
     """
     on = on or timezone.localdate()
     follow_up = (
@@ -156,6 +175,8 @@ def follow_up_right(
         .filter(household=household, right_id=right_id)
         .first()
     )
+    if follow_up is None and not is_known_right(household=household, right_id=right_id):
+        raise FollowUpError(_("Radar does not know this right."), code="right")
     current = follow_up.status if follow_up else NO_STATUS
     FOLLOW_UP_TRANSITIONS.check(current, to_status, error=FollowUpError)
     if to_status == FollowUpStatus.APPLIED and not where.strip():

@@ -156,7 +156,10 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Follow-up saved."))
     else:
-        messages.error(request, _("The follow-up could not be saved: check the fields."))
+        problems = " ".join(str(m) for errors in form.errors.values() for m in errors)
+        messages.error(
+            request, _("The follow-up could not be saved: %(problems)s") % {"problems": problems}
+        )
     anchor = "#right-" + _slug(request.POST.get("right_id", ""))
     return redirect(reverse("rights:household", args=[household.pk]) + anchor)
 
