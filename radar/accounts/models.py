@@ -40,7 +40,11 @@ class Team(models.Model):
         verbose_name_plural = _("teams")
         ordering = ["municipality__name", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["municipality", "name"], name="team_name_unique")
+            models.UniqueConstraint(
+                fields=["municipality", "name"],
+                name="team_name_unique",
+                violation_error_message=_("This municipality already has a team by this name."),
+            )
         ]
 
     def __str__(self) -> str:

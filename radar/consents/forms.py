@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.consents.models import Category, GivenHow
+from radar.core.validators import validate_plan_date, validate_planning_date
 from radar.organisations.models import Organisation
 
 
@@ -16,14 +17,18 @@ class ConsentForm(forms.Form):
     )
     purpose = forms.CharField(label=_("purpose"), max_length=100)
     given_how = forms.ChoiceField(label=_("given how"), choices=GivenHow.choices)
+    # The windows are Consent.clean()'s, run here too so every error shows at once.
     valid_from = forms.DateField(
-        label=_("valid from"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("valid from"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_planning_date],
     )
     valid_until = forms.DateField(
         label=_("valid until"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("Leave empty for no end date."),
+        validators=[validate_plan_date],
     )
 
     def clean(self):

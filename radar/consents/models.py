@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.core.models import BaseModel
+from radar.core.validators import check_fields, validate_plan_date, validate_planning_date
 from radar.households.models import Household
 
 
@@ -85,6 +86,7 @@ class Consent(BaseModel):
                 condition=models.Q(valid_until__isnull=True)
                 | models.Q(valid_until__gte=models.F("valid_from")),
                 name="consent_period_ordered",
+                violation_error_message=_("The end cannot be before the start."),
             )
         ]
 
@@ -93,6 +95,12 @@ class Consent(BaseModel):
 
     def clean(self) -> None:
         super().clean()
+        check_fields(
+            [
+                ("valid_from", validate_planning_date, self.valid_from),
+                ("valid_until", validate_plan_date, self.valid_until),
+            ]
+        )
         if self.valid_until and self.valid_from and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("The end cannot be before the start.")})
 

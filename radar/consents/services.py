@@ -2,13 +2,14 @@
 
 from datetime import date
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from radar.consents.models import Consent, validate_categories
 from radar.core import audit
+from radar.core.validators import validate_row
 from radar.households.models import Household
 
 
@@ -102,7 +103,7 @@ def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str 
     of team_for_partner_signals. Returns the PartnerSignal.
 
     Raises PermissionError for anyone but a partner user with an organisation, and
-    ValidationError when no team can receive it.
+    ValidationError when no team can receive it or `who` or `contact` is too long.
     """
     from radar.accounts.models import Role
     from radar.consents.models import PartnerSignal
@@ -116,14 +117,23 @@ def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str 
         raise ValidationError(_("No outreach team can receive signals yet."))
     who = who.strip()
     now = timezone.now()
-    household = Household.objects.create(
+    household = Household(
         team=team,
         name=who,
-        phone=contact.strip()[:30],
+        phone=contact.strip(),
         created_by=user,
         signalled_at=now,
         status_changed_at=now,
     )
+    try:
+        validate_row(household)
+    except ValidationError as invalid:
+        # Nothing is cut short: the partner hears what is too long, by the words they typed.
+        typed = {"name": "who", "phone": "contact"}
+        raise ValidationError(
+            {typed.get(field, NON_FIELD_ERRORS): errors for field, errors in invalid}
+        ) from invalid
+    household.save()
     intake = Intake.objects.create(
         household=household,
         channel=Channel.objects.get(code="partner"),

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import CASEWORK_ROLES, Team, User
 from radar.core.forms import DateInput
+from radar.core.validators import validate_planning_date
 from radar.infopoint.models import InfoPointSession
 
 
@@ -62,6 +63,8 @@ class SessionForm(forms.ModelForm):
         )
         self.fields["staff"].label_from_instance = lambda u: u.get_full_name() or u.username
         self.fields["neighbourhood"].widget.attrs["list"] = "neighbourhoods"
+        # _post_clean is off (below), so the model's date window runs as a field validator.
+        self.fields["held_on"].validators.append(validate_planning_date)
 
     def clean(self):
         data = super().clean()

@@ -3,13 +3,17 @@ counts. Nothing here names a person; intakes point to their session from househo
 quick rights checks from rights.QuickCheckCount."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
 from radar.core.models import BaseModel
+from radar.core.validators import check_fields, validate_planning_date
 from radar.households.models import LifeDomain
+
+SESSION_ENDS_AFTER_START = _("The session cannot end before it starts.")
 
 
 class InfoPointSession(BaseModel):
@@ -57,11 +61,25 @@ class InfoPointSession(BaseModel):
                 | models.Q(end_time__isnull=True)
                 | models.Q(end_time__gte=models.F("start_time")),
                 name="infopoint_session_ends_after_start",
+                violation_error_message=SESSION_ENDS_AFTER_START,
             )
         ]
 
     def __str__(self) -> str:
         return f"{self.held_on:%Y-%m-%d} {self.neighbourhood}"
+
+    def clean(self) -> None:
+        super().clean()
+        check_fields(
+            [
+                ("held_on", validate_planning_date, self.held_on),
+                ("end_time", self._validate_end_time, self.end_time),
+            ]
+        )
+
+    def _validate_end_time(self, end_time) -> None:
+        if self.start_time and end_time and end_time < self.start_time:
+            raise ValidationError(SESSION_ENDS_AFTER_START, code="ends_before_start")
 
 
 class SessionQuestionCount(models.Model):
@@ -84,7 +102,9 @@ class SessionQuestionCount(models.Model):
         ordering = ["session", "domain__position", "domain__code"]
         constraints = [
             models.UniqueConstraint(
-                fields=["session", "domain"], name="infopoint_question_count_per_domain"
+                fields=["session", "domain"],
+                name="infopoint_question_count_per_domain",
+                violation_error_message=_("This session already counts this life domain."),
             )
         ]
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from radar.accounts.models import Team
 from radar.core import audit
 from radar.core.services import model_update
+from radar.core.validators import validate_row
 from radar.households.models import Intake, LifeDomain
 from radar.infopoint.models import InfoPointSession, SessionQuestionCount
 
@@ -27,11 +28,6 @@ EDITABLE_FIELDS = ("held_on", "start_time", "end_time", "neighbourhood", "locati
 
 # A tap adds one; the "-1" button corrects a wrong tap.
 ALLOWED_STEPS = (1, -1)
-
-
-def _check_times(start_time: time | None, end_time: time | None) -> None:
-    if start_time and end_time and end_time < start_time:
-        raise ValidationError({"end_time": _("The session cannot end before it starts.")})
 
 
 def _check_staff(team: Team, staff) -> list:
@@ -58,13 +54,13 @@ def create_session(
     """Plan or record a session of the team's info point.
 
     Raises PermissionError when the user does no casework in this team, ValidationError
-    for an end before the start or staff from outside the team.
+    for an end before the start, an implausible date (InfoPointSession.clean), a text too
+    long or staff from outside the team.
     """
     if not user.does_casework or not user.teams.filter(pk=team.pk).exists():
         raise PermissionError("user may not record info point sessions for this team")
-    _check_times(start_time, end_time)
     staff = _check_staff(team, staff)
-    session = InfoPointSession.objects.create(
+    session = InfoPointSession(
         team=team,
         held_on=held_on,
         start_time=start_time,
@@ -74,6 +70,8 @@ def create_session(
         notes=notes,
         created_by=user,
     )
+    validate_row(session)
+    session.save()
     session.staff.set(staff)
     audit.record(
         user=user,
@@ -97,14 +95,12 @@ def update_session(
     """Change when, where (EDITABLE_FIELDS, through core.services.model_update) and by whom
     (`staff`); the counts have their own use cases.
 
-    Raises UnknownFieldError for another field, ValidationError for an end before the start,
-    staff from outside the team or a bad value; nothing is written then.
+    Raises UnknownFieldError for another field, ValidationError for an end before the start
+    or an implausible date (InfoPointSession.clean, run by model_update), staff from outside
+    the team or a bad value; nothing is written then.
     """
     if "neighbourhood" in changes:
         changes["neighbourhood"] = changes["neighbourhood"].strip()
-    _check_times(
-        changes.get("start_time", session.start_time), changes.get("end_time", session.end_time)
-    )
     staff = _check_staff(session.team, staff) if staff is not None else None
     session, changed = model_update(
         instance=session,

@@ -12,6 +12,8 @@ from radar.accounts.models import Municipality
 from radar.core.models import BaseModel
 from radar.households.models import LifeDomain
 
+ORGANISATION_NAME_TAKEN = _("The social map already has an organisation by this name here.")
+
 
 class Organisation(BaseModel):
     class Kind(models.TextChoices):
@@ -74,16 +76,21 @@ class Organisation(BaseModel):
                 fields=["name", "municipality"],
                 condition=models.Q(municipality__isnull=False),
                 name="organisation_name_municipality_unique",
+                violation_error_message=ORGANISATION_NAME_TAKEN,
             ),
             models.UniqueConstraint(
                 fields=["name"],
                 condition=models.Q(municipality__isnull=True),
                 name="organisation_name_unique_without_municipality",
+                violation_error_message=ORGANISATION_NAME_TAKEN,
             ),
             models.UniqueConstraint(
                 fields=["external_id"],
                 condition=~models.Q(external_id=""),
                 name="organisation_external_id_unique",
+                violation_error_message=_(
+                    "Another organisation on the social map already has this external id."
+                ),
             ),
         ]
 
@@ -126,7 +133,9 @@ class Service(BaseModel):
         ordering = ["organisation__name", "name", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "name"], name="service_name_unique_per_organisation"
+                fields=["organisation", "name"],
+                name="service_name_unique_per_organisation",
+                violation_error_message=_("This organisation already has a service by this name."),
             )
         ]
 
@@ -155,7 +164,11 @@ class ContactPerson(BaseModel):
         ordering = ["organisation__name", "name", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "name"], name="contact_person_unique_per_organisation"
+                fields=["organisation", "name"],
+                name="contact_person_unique_per_organisation",
+                violation_error_message=_(
+                    "This organisation already has a contact person by this name."
+                ),
             )
         ]
 

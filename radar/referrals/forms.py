@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.validators import validate_past_date, validate_planning_date
 from radar.households.models import Need
 from radar.organisations.models import ContactPerson, Organisation, Service
 from radar.referrals.models import Introduction
@@ -64,6 +65,7 @@ class FirstContactForm(forms.Form):
         label=_("date of the first contact"),
         initial=timezone.localdate,
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_past_date],
     )
     note = forms.CharField(label=_("note"), required=False, widget=SHORT_TEXT)
 
@@ -89,7 +91,10 @@ class LeadPartnerForm(forms.Form):
     )
     person_name = forms.CharField(label=_("person"), max_length=150, required=False)
     from_on = forms.DateField(
-        label=_("from"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("from"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_planning_date],
     )
 
 

@@ -145,11 +145,13 @@ class Referral(BaseModel):
             models.CheckConstraint(
                 condition=~models.Q(status="declined") | ~models.Q(declined_reason=""),
                 name="declined_referral_has_reason",
+                violation_error_message=_("Give the reason the referral was declined."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status__in=["outcome_recorded"])
                 | models.Q(need_answered__isnull=False),
                 name="referral_outcome_has_answer",
+                violation_error_message=_("Say whether the need was answered."),
             ),
         ]
 
@@ -237,6 +239,7 @@ class LeadPartner(BaseModel):
                 fields=["household"],
                 condition=models.Q(until_on__isnull=True),
                 name="one_active_lead_partner",
+                violation_error_message=_("This family already has an active lead partner."),
             )
         ]
 

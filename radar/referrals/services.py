@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from radar.core import audit
 from radar.core.states import StateMachine
+from radar.core.validators import validate_past_date, validate_planning_date
 from radar.households.models import Household, Need
 from radar.organisations.models import ContactPerson, Organisation, Service
 from radar.referrals.models import (
@@ -92,6 +93,14 @@ def refer_household(
     return referral
 
 
+def _check_plausible(validator, value) -> None:
+    """A radar.core.validators window, raised as the ReferralError the views show."""
+    try:
+        validator(value)
+    except ValidationError as invalid:
+        raise ReferralError(invalid.messages, code="implausible_date") from invalid
+
+
 @transaction.atomic
 def move_referral(
     *,
@@ -131,6 +140,7 @@ def move_referral(
             raise ReferralError(_("Give the date of the first contact."), code="first_contact")
         if first_contact_on > timezone.localdate(at):
             raise ReferralError(_("The first contact cannot be in the future."), code="future")
+        _check_plausible(validate_past_date, first_contact_on)
         referral.first_contact_on = first_contact_on
         fields.append("first_contact_on")
     elif to_status == ReferralStatus.OUTCOME_RECORDED:
@@ -237,6 +247,7 @@ def set_lead_partner(
             _("This contact person works for another organisation."), code="contact_person"
         )
     from_on = from_on or timezone.localdate()
+    _check_plausible(validate_planning_date, from_on)
     current = (
         LeadPartner.objects.select_for_update()
         .filter(household=household, until_on__isnull=True)
