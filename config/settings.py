@@ -88,6 +88,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# Forms render without `maxlength`: browsers cut text at it silently (radar.core.forms).
+FORM_RENDERER = "radar.core.forms.FormRenderer"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
