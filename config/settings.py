@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "radar.organisations",
     "radar.consents",
     "radar.referrals",
+    # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
+    "radar.demo",
 ]
 
 MIDDLEWARE = [

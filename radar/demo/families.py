@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
 from django.utils import timezone
@@ -35,6 +34,10 @@ from radar.accounts.models import Municipality, Role, Team, User
 from radar.contacts import services as contact_services
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core import audit
+from radar.demo.consents import create_consent_demo
+from radar.demo.network import create_network_demo as create_ecograms_and_discussions
+from radar.demo.rights import create_local_rights
+from radar.demo.social_map import create_referral_demo, create_social_map_demo
 from radar.households import services as household_services
 from radar.households.models import (
     ACTIVE_STATUSES,
@@ -48,6 +51,7 @@ from radar.households.models import (
     Status,
     StatusChange,
 )
+from radar.households.selectors import losing_contact_days
 from radar.plans import services as plan_services
 from radar.plans.models import Goal, Step
 
@@ -560,9 +564,10 @@ def plan_history(
     `losing`: an active family whose last successful contact is older than the
     losing-contact threshold (with perhaps a few unanswered attempts since).
     `contacts`: the range of contact moments before the last one.
-    `threshold`: the losing-contact days (default: the RADAR_LOSING_CONTACT_DAYS setting).
+    `threshold`: the losing-contact days (default: households.selectors.losing_contact_days,
+    the one rule the "losing contact" lists use).
     """
-    threshold = threshold or settings.RADAR_LOSING_CONTACT_DAYS
+    threshold = threshold or losing_contact_days()
 
     def moment(days_ago: int) -> datetime:
         return _moment(today, days_ago, rng.choice(CONTACT_HOURS), rng.choice((0, 15, 30, 45)))
@@ -707,7 +712,8 @@ class DemoConflict(Exception):
     """A demo username is already taken by a user outside the demo."""
 
 
-def _create_base() -> tuple[dict[str, Team], dict[str, User]]:
+def create_base() -> tuple[dict[str, Team], dict[str, User]]:
+    """The demo municipality, its two teams and seven users (no families yet)."""
     taken = list(User.objects.filter(username__in=USERNAMES).values_list("username", flat=True))
     if taken:
         raise DemoConflict(
@@ -739,11 +745,6 @@ def _create_base() -> tuple[dict[str, Team], dict[str, User]]:
             user.teams.add(teams[team])
         users[username] = user
     return teams, users
-
-
-def losing_days(municipality: Municipality) -> int:
-    """The municipality's losing-contact threshold, so 'losing' families show as such."""
-    return getattr(municipality, "losing_contact_days", None) or settings.RADAR_LOSING_CONTACT_DAYS
 
 
 def load_base() -> tuple[dict[str, Team], dict[str, User]]:
@@ -782,7 +783,7 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
     """The demo municipality, its teams and users and ~60 families, through the services."""
     rng = random.Random(seed)
     today = timezone.localdate()
-    teams, users = _create_base()
+    teams, users = create_base()
     channels = list(Channel.objects.filter(is_active=True).order_by("position", "code"))
     contact_types = list(ContactType.objects.filter(is_active=True).order_by("position", "code"))
     domains = list(LifeDomain.objects.filter(is_active=True).order_by("position", "code"))
@@ -814,87 +815,15 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
             )
             index += 1
     create_local_rights(teams[TEAM_NORTH].municipality, today=today)
-    from radar.core.demo_network import create_network_demo
-
     counts.update(
-        create_network_demo(
+        create_social_map_demo(
             rng=rng, today=today, teams=teams, users=users, neighbourhoods=NEIGHBOURHOODS
         )
     )
-    from radar.core.demo_network import create_referral_demo
-
     counts.update(create_referral_demo(rng=rng, today=today, teams=teams, users=users))
-    from radar.network.demo import create_network_demo as create_ecograms_and_discussions
-
     counts.update(create_ecograms_and_discussions(rng=rng, today=today, teams=teams, users=users))
-    from radar.consents.demo import create_consent_demo
-
     counts.update(create_consent_demo(today=today, teams=teams, users=users, team_name=TEAM_NORTH))
     return counts
-
-
-# Local rights of the demo municipality, as an administrator would define them in the admin.
-LOCAL_RIGHTS = [
-    {
-        "slug": "babykaart",
-        "name_nl": "Babykaart",
-        "name_fr": "Carte bébé",
-        "name_en": "Baby card",
-        "domain": "family",
-        "conditions": [
-            {"fact": "child_age_under", "value": 1},
-            {"right": "verhoogde_tegemoetkoming", "status": "eligible"},
-        ],
-        "amount": "250.00",
-        "amount_period": "once",
-        "apply_nl": "Bij het OCMW, met de geboorteakte. De kaart geldt in de Radarbeekse winkels.",
-        "apply_fr": "Au CPAS, avec l'acte de naissance. La carte vaut dans les magasins locaux.",
-        "apply_en": "At the OCMW, with the birth certificate. The card is valid in local shops.",
-    },
-    {
-        "slug": "septembertoelage",
-        "name_nl": "Septembertoelage",
-        "name_fr": "Allocation de rentrée",
-        "name_en": "September allowance",
-        "domain": "education",
-        "conditions": [
-            {"fact": "child_in_school_level", "value": "primary"},
-            {"right": "verhoogde_tegemoetkoming", "status": "eligible"},
-        ],
-        "amount": "75.00",
-        "amount_period": "once",
-        "apply_nl": "Vraag het aan bij je outreacher of aan het onthaal van het OCMW vóór 30/9.",
-        "apply_fr": "Demandez-la à votre travailleur ou à l'accueil du CPAS avant le 30/9.",
-        "apply_en": "Ask your outreacher or the OCMW front desk before 30/9.",
-    },
-    {
-        "slug": "schoolcheques",
-        "name_nl": "Schoolcheques",
-        "name_fr": "Chèques scolaires",
-        "name_en": "School cheques",
-        "domain": "education",
-        "conditions": [
-            {"fact": "child_age_between", "value": [3, 18]},
-            {"fact": "income_yearly_at_most", "value": 25000},
-        ],
-        "amount": "50.00",
-        "amount_period": "yearly",
-        "apply_nl": "Met het rekeningafschrift van de school, bij de sociale dienst.",
-        "apply_fr": "Avec le décompte de l'école, au service social.",
-        "apply_en": "With the school's bill, at the social service.",
-    },
-]
-
-
-def create_local_rights(municipality: Municipality, *, today: date) -> None:
-    from radar.rights.models import LocalRight
-
-    for data in LOCAL_RIGHTS:
-        LocalRight.objects.get_or_create(
-            municipality=municipality,
-            slug=data["slug"],
-            defaults={**data, "valid_from": today.replace(month=1, day=1)},
-        )
 
 
 def _create_demo_household(
@@ -921,7 +850,7 @@ def _create_demo_household(
         today=today,
         max_age=400,
         contacts=(2, 9),
-        threshold=losing_days(team.municipality),
+        threshold=losing_contact_days(team.municipality),
     )
     actor = workers[0] if workers else lead
     organisation = rng.choice(CHANNEL_SOURCES.get(channel.code, ("",)))
@@ -1101,7 +1030,7 @@ def create_bulk_households(
         channels=list(Channel.objects.filter(is_active=True)),
         contact_types=list(ContactType.objects.filter(is_active=True)),
         domains=list(LifeDomain.objects.filter(is_active=True)),
-        threshold=losing_days(teams[TEAM_NORTH].municipality),
+        threshold=losing_contact_days(teams[TEAM_NORTH].municipality),
     )
     totals: dict[str, int] = {}
     done = 0

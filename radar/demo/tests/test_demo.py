@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from radar.accounts.models import Role, User
 from radar.contacts.models import ContactMoment
-from radar.core import demo
 from radar.core.models import AuditEntry
+from radar.demo import families as demo
 from radar.households.insz import is_valid_insz
 from radar.households.models import (
     ACTIVE_STATUSES,

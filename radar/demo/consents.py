@@ -1,5 +1,5 @@
 """Demo consents for the organisation of `partner1`: several active, one expired and one
-withdrawn, so the demo shows what a partner sees (called by radar.core.demo)."""
+withdrawn, so the demo shows what a partner sees (called by radar.demo.families)."""
 
 from datetime import timedelta
 

@@ -1,6 +1,6 @@
-"""The network around the demo families: social map and info point sessions (issue 4).
+"""The world around the demo families: the social map, info point sessions and referrals.
 
-Called by radar.core.demo.create_small_demo after the families exist; goes through each
+Called by radar.demo.families.create_small_demo after the families exist; goes through each
 app's services so the audit log and counts are as in real use.
 """
 
@@ -8,7 +8,11 @@ import random
 from datetime import date, time, timedelta
 
 from radar.accounts.models import Team, User
-from radar.households.models import LifeDomain
+from radar.households.models import Household, LifeDomain, Need
+from radar.infopoint import services as infopoint_services
+from radar.organisations import services as organisation_services
+from radar.organisations.models import Organisation
+from radar.referrals import services as referral_services
 
 # name, kind, address, phone, languages, services: (name, life domain codes), contact person
 SOCIAL_MAP = [
@@ -110,7 +114,7 @@ SOCIAL_MAP = [
 SESSIONS_PER_NEIGHBOURHOOD = 3
 
 
-def create_network_demo(
+def create_social_map_demo(
     *,
     rng: random.Random,
     today: date,
@@ -118,9 +122,6 @@ def create_network_demo(
     users: dict[str, User],
     neighbourhoods: dict[str, dict[str, tuple[str, ...]]],
 ) -> dict[str, int]:
-    from radar.infopoint import services as infopoint_services
-    from radar.organisations import services as organisation_services
-
     admin = users["admin1"]
     municipality = next(iter(teams.values())).municipality
     domains = {d.code: d for d in LifeDomain.objects.all()}
@@ -195,10 +196,6 @@ def create_referral_demo(
     *, rng: random.Random, today: date, teams: dict[str, Team], users: dict[str, User]
 ) -> dict[str, int]:
     """Referrals in every state, from needs of the demo families, and a lead partner on some."""
-    from radar.households.models import Household, Need
-    from radar.organisations.models import Organisation
-    from radar.referrals import services as referral_services
-
     organisations = list(
         Organisation.objects.exclude(kind="school").prefetch_related("contact_persons")
     )

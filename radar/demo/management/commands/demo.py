@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from radar.accounts.models import Role
-from radar.core import demo
+from radar.demo import families as demo
 
 
 class Command(BaseCommand):
