@@ -13,8 +13,10 @@ Two modes:
   application itself would write.
 * `create_bulk_households` adds many households (100,000 for the benchmark) with
   bulk_create in batches: members, intakes, status history, ~10 contacts each, needs,
-  goals and steps, with `last_reached_at`/`last_attempt_at` computed from the generated
-  contacts. No audit entries are written for those.
+  goals and steps, with the fields the services would have kept (`last_reached_at`,
+  `last_attempt_at`, status, `version`) computed from the generated history
+  (radar/demo/tests/test_bulk_matches_services.py holds the two paths together). No audit
+  entries are written for those.
 
 Both are deterministic for a given seed (relative to today's date).
 """
@@ -1170,6 +1172,8 @@ def _bulk_chunk(rng: random.Random, refs: _BulkRefs, size: int, batch_size: int)
                 signalled_at=history.signalled_at,
                 last_reached_at=history.last_reached_at,
                 last_attempt_at=history.last_attempt_at,
+                # As change_status keeps it: one more for every status change after the signal.
+                version=1 + len(history.changes),
                 created_by_id=workers[0],
                 **family.address,
             )
