@@ -7,3 +7,9 @@ class ConsentsConfig(AppConfig):
     name = "radar.consents"
     label = "consents"
     verbose_name = _("consents")
+
+    def ready(self) -> None:
+        # What this app adds to the household's pages (radar.households.registry).
+        from radar.consents import dossier
+
+        dossier.register()

@@ -3,16 +3,14 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from radar.contacts.models import ContactMoment
 from radar.core.htmx import require_casework
-from radar.households import exports, selectors, services
+from radar.households import exports, registry, selectors, services
 from radar.households.forms import (
     AssignForm,
     HouseholdForm,
@@ -22,9 +20,6 @@ from radar.households.forms import (
     StatusForm,
 )
 from radar.households.models import Channel, Member, Need, Status
-from radar.plans.models import Goal, Step
-
-CONTACTS_ON_DOSSIER = 20
 
 
 @require_casework
@@ -146,30 +141,18 @@ def _intake_initial(request: HttpRequest) -> dict:
 
 
 def _dossier_context(household, *, user) -> dict:
-    goals = (
-        Goal.objects.filter(household=household)
-        .select_related("domain")
-        .prefetch_related(
-            Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id"))
-        )
-    )
-    contacts = (
-        ContactMoment.objects.filter(household=household)
-        .select_related("contact_type", "worker")
-        .prefetch_related("participants")[:CONTACTS_ON_DOSSIER]
-    )
+    """The household's own part of the dossier; the apps that hang off a household add
+    their sections and buttons (households.registry, templatetags/dossier.py)."""
     return {
         "household": household,
         "members": list(household.members.all()),
         "intakes": household.intakes.select_related("channel"),
         "history": household.status_changes.select_related("changed_by"),
         "needs": Need.objects.filter(household=household).select_related("domain"),
-        "goals": goals,
-        "contacts": contacts,
-        "contact_count": ContactMoment.objects.filter(household=household).count(),
         "workers": household.assigned_workers.all(),
         "today": timezone.localdate(),
         "losing_contact_days": selectors.losing_contact_days_for(user=user, household=household),
+        "dossier_actions": registry.dossier_actions(),
     }
 
 
@@ -183,20 +166,14 @@ def household_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_casework
 def family_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The family's own page: what the apps register for it (the plan, radar.plans)."""
     household = selectors.get_household_for(
         user=request.user, household_id=pk, purpose="family page"
-    )
-    goals = (
-        Goal.objects.filter(household=household)
-        .select_related("domain")
-        .prefetch_related(
-            Prefetch("steps", queryset=Step.objects.order_by("is_done", "due_on", "id"))
-        )
     )
     return render(
         request,
         "households/household_family_page.html",
-        {"household": household, "goals": goals, "today": timezone.localdate()},
+        {"household": household, "today": timezone.localdate()},
     )
 
 
@@ -344,7 +321,7 @@ def need_state(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
     if request.htmx:
         return render(
             request,
-            "households/household_detail.html#need_row",
+            "households/dossier_needs.html#need_row",
             {"need": need, "household": household},
         )
     return redirect("households:detail", pk=household.pk)

@@ -6,3 +6,9 @@ class PlansConfig(AppConfig):
     name = "radar.plans"
     label = "plans"
     verbose_name = _("Plans of small steps")
+
+    def ready(self) -> None:
+        # What this app adds to the household's pages (radar.households.registry).
+        from radar.plans import dossier
+
+        dossier.register()

@@ -50,7 +50,7 @@ def step_toggle(request: HttpRequest, pk: int, step_pk: int) -> HttpResponse:
     if request.htmx:
         return render(
             request,
-            "households/household_detail.html#step_row",
+            "plans/dossier_plan.html#step_row",
             {"step": step, "household": household, "today": timezone.localdate()},
         )
     return redirect("households:detail", pk=household.pk)

@@ -8,8 +8,11 @@ class ReferralsConfig(AppConfig):
     verbose_name = _("Referrals")
 
     def ready(self) -> None:
-        # Professionals involved through referrals appear in the ecogram by themselves.
+        # Professionals involved through referrals appear in the ecogram by themselves;
+        # the referrals section of the dossier (radar.households.registry).
         from radar.network.selectors import register_extra_ties
+        from radar.referrals import dossier
         from radar.referrals.selectors import referral_ties
 
         register_extra_ties(referral_ties)
+        dossier.register()

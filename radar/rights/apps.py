@@ -6,3 +6,9 @@ class RightsConfig(AppConfig):
     name = "radar.rights"
     label = "rights"
     verbose_name = _("Rights")
+
+    def ready(self) -> None:
+        # What this app adds to the household's pages (radar.households.registry).
+        from radar.rights import dossier
+
+        dossier.register()
