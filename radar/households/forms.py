@@ -1,11 +1,10 @@
 from django import forms
-from django.urls import reverse
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team, User
 from radar.core.forms import DateInput
 from radar.core.validators import validate_birth_date, validate_past_date
+from radar.households import registry
 from radar.households.insz import normalize_insz, validate_insz
 from radar.households.models import (
     ALLOWED_TRANSITIONS,
@@ -17,8 +16,6 @@ from radar.households.models import (
     Need,
     Status,
 )
-from radar.infopoint.models import InfoPointSession
-from radar.organisations.models import ContactPerson, Organisation
 
 
 class InszField(forms.CharField):
@@ -57,7 +54,11 @@ class MemberForm(forms.ModelForm):
 
 
 class IntakeForm(forms.Form):
-    """Register a signalled family: who, from which channel, why."""
+    """Register a signalled family: who, from which channel, why.
+
+    The apps that hang off a household add their own fields and checks (the social map's
+    organisation and contact person, the info point session): households.registry.
+    """
 
     household_name = forms.CharField(
         label=_("family name"), max_length=150, help_text=_("For example: Family Janssens.")
@@ -89,29 +90,10 @@ class IntakeForm(forms.Form):
         label=_("signalled by (organisation)"), max_length=150, required=False
     )
     signalled_by_person = forms.CharField(label=_("contact person"), max_length=150, required=False)
-    # The same signal on the social map (radar.organisations); the text fields stay for
-    # organisations and people not on the map.
-    organisation = forms.ModelChoiceField(
-        label=_("organisation on the social map"),
-        queryset=Organisation.objects.none(),
-        required=False,
-        help_text=_("Optional. Counts the signal on the organisation's page."),
-    )
-    contact_person = forms.ModelChoiceField(
-        label=_("contact person on the social map"),
-        queryset=ContactPerson.objects.none(),
-        required=False,
-    )
     reason = forms.CharField(
         label=_("reason"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
     is_known_to_ocmw = forms.BooleanField(label=_("already known to the OCMW"), required=False)
-    info_point_session = forms.ModelChoiceField(
-        label=_("info point session"),
-        queryset=InfoPointSession.objects.none(),
-        required=False,
-        help_text=_("Did the family come to the mobile info point? Pick the session."),
-    )
     # Set when the worker saw the likely duplicates and chose to continue.
     confirmed_new = forms.BooleanField(required=False, widget=forms.HiddenInput())
 
@@ -123,66 +105,15 @@ class IntakeForm(forms.Form):
             self.fields["team"].initial = teams[0]
             self.fields["team"].widget = forms.HiddenInput()
         self.fields["channel"].queryset = Channel.objects.filter(is_active=True)
-        self.fields["organisation"].queryset = Organisation.objects.filter(is_active=True)
-        self.fields["contact_person"].queryset = ContactPerson.objects.filter(
-            is_active=True, organisation__is_active=True
-        ).select_related("organisation")
-        self._set_up_info_point_session(user)
-
-    def _set_up_info_point_session(self, user: User) -> None:
-        """Offer the recent sessions of the user's teams; when the channel is the info
-        point, suggest today's session. Changing the channel asks for the suggestion again
-        (htmx, households.views.register_intake renders #session_field)."""
-        from radar.infopoint import selectors as infopoint_selectors
-
-        field = self.fields["info_point_session"]
-        field.queryset = infopoint_selectors.recent_sessions_for(user=user)
-        field.label_from_instance = lambda session: " · ".join(
-            part
-            for part in (
-                formats.date_format(session.held_on, "SHORT_DATE_FORMAT"),
-                session.neighbourhood,
-                session.location,
-            )
-            if part
-        )
-        self.fields["channel"].widget.attrs.update(
-            {
-                "hx-get": reverse("households:intake"),
-                "hx-trigger": "change",
-                "hx-target": "#session-field",
-                "hx-swap": "outerHTML",
-            }
-        )
-        channel = self["channel"].value()
-        # Not self["info_point_session"]: its initial value would be cached before the suggestion.
-        chosen = (
-            self.data.get(self.add_prefix("info_point_session"))
-            if self.is_bound
-            else self.initial.get("info_point_session")
-        )
-        is_info_point = Channel.objects.filter(
-            pk=channel if str(channel or "").isdigit() else None,
-            code=infopoint_selectors.INFO_POINT_CHANNEL,
-        ).exists()
-        if is_info_point and not chosen:
-            today = infopoint_selectors.todays_session_for(user=user)
-            if today is not None:
-                self.initial["info_point_session"] = today.pk
-                field.help_text = _("Today's session is suggested; change it if needed.")
+        # The apps that hang off a household add their fields (the social map's
+        # organisation, the info point session ...): households.registry.
+        for extension in registry.intake_extensions():
+            extension.set_up_form(self, user=user)
 
     def clean(self):
         data = super().clean()
-        session, team = data.get("info_point_session"), data.get("team")
-        if session is not None and team is not None and session.team_id != team.pk:
-            self.add_error("info_point_session", _("This session belongs to another team."))
-        person = data.get("contact_person")
-        if person is not None and person.organisation_id != getattr(
-            data.get("organisation"), "pk", None
-        ):
-            self.add_error(
-                "contact_person", _("Choose a contact person of the organisation chosen above.")
-            )
+        for extension in registry.intake_extensions():
+            extension.clean_form(self, data)
         return data
 
 

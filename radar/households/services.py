@@ -18,6 +18,7 @@ from radar.core import audit
 from radar.core.services import ConcurrentEditError as ConcurrentEditError  # pages catch it here
 from radar.core.services import model_update
 from radar.core.validators import validate_row
+from radar.households import registry
 from radar.households.insz import normalize_insz
 from radar.households.models import (
     ALLOWED_TRANSITIONS,
@@ -31,7 +32,6 @@ from radar.households.models import (
     Status,
     StatusChange,
 )
-from radar.organisations.models import ContactPerson, Organisation
 
 
 class StatusChangeError(ValidationError):
@@ -74,8 +74,8 @@ def register_intake(
     reason: str = "",
     signalled_by_organisation: str = "",
     signalled_by_person: str = "",
-    organisation: Organisation | None = None,
-    contact_person: ContactPerson | None = None,
+    organisation=None,
+    contact_person=None,
     is_known_to_ocmw: bool = False,
     address: dict[str, str] | None = None,
     members: list[dict[str, Any]] | None = None,
@@ -87,10 +87,12 @@ def register_intake(
     The duplicate check (selectors.find_duplicate_members) happens before, in the form.
     Raises ValidationError (nothing written) for a text too long or an implausible date
     (Intake.clean, Member.clean).
-    `info_point_session`: the session the family came to; ValidationError if it is of
-    another team. `organisation` and `contact_person`: the signal on the social map; the
-    contact person must work for that organisation (ValidationError otherwise); empty
-    signalled_by_* texts are filled with their names.
+    `info_point_session`: the session the family came to (infopoint.InfoPointSession);
+    ValidationError if it is of another team. `organisation` and `contact_person`: the
+    signal on the social map (organisations.Organisation, .ContactPerson); the contact
+    person must work for that organisation (ValidationError otherwise); empty
+    signalled_by_* texts are filled with their names. The apps that hang off a household
+    check their part of the intake first (households.registry.IntakeExtension.check).
     """
     if not user.does_casework or not user.teams.filter(pk=team.pk).exists():
         raise PermissionError("user may not register households for this team")
@@ -105,10 +107,18 @@ def register_intake(
         signalled_by_organisation = organisation.name
     if contact_person is not None and not signalled_by_person:
         signalled_by_person = contact_person.name
-    if info_point_session is not None:
-        from radar.infopoint.services import check_intake_session
-
-        check_intake_session(household_team_id=team.pk, session=info_point_session)
+    intake_fields = {
+        "received_on": received_on,
+        "channel": channel,
+        "reason": reason,
+        "signalled_by_organisation": signalled_by_organisation,
+        "signalled_by_person": signalled_by_person,
+        "organisation": organisation,
+        "contact_person": contact_person,
+        "info_point_session": info_point_session,
+    }
+    for extension in registry.intake_extensions():
+        extension.check(team=team, intake=intake_fields)
     now = timezone.now()
     household = Household(
         team=team,

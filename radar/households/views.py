@@ -19,7 +19,7 @@ from radar.households.forms import (
     NeedForm,
     StatusForm,
 )
-from radar.households.models import Channel, Member, Need, Status
+from radar.households.models import Member, Need, Status
 
 
 @require_casework
@@ -83,10 +83,11 @@ def register_intake(request: HttpRequest) -> HttpResponse:
                     reason=data["reason"],
                     signalled_by_organisation=data["signalled_by_organisation"],
                     signalled_by_person=data["signalled_by_person"],
-                    organisation=data["organisation"],
-                    contact_person=data["contact_person"],
+                    # Fields the social map and the info point add (households.registry).
+                    organisation=data.get("organisation"),
+                    contact_person=data.get("contact_person"),
+                    info_point_session=data.get("info_point_session"),
                     is_known_to_ocmw=data["is_known_to_ocmw"],
-                    info_point_session=data["info_point_session"],
                     address={k: data[k] for k in ("street", "postcode", "city", "neighbourhood")},
                     members=[
                         {
@@ -116,27 +117,13 @@ def register_intake(request: HttpRequest) -> HttpResponse:
 
 
 def _intake_initial(request: HttpRequest) -> dict:
-    """?session=<id> (from an info point session's page) or ?channel=<id> (htmx) prefill."""
-    from radar.infopoint import selectors as infopoint_selectors
-
+    """Today, ?channel=<id> (htmx), and what the registered apps prefill (the info point
+    session from ?session=<id>: households.registry)."""
     initial = {"received_on": timezone.localdate()}
-    session_id = request.GET.get("session", "")
-    session = (
-        infopoint_selectors.recent_sessions_for(user=request.user).filter(pk=session_id).first()
-        if session_id.isdigit()
-        else None
-    )
-    if session is not None:
-        initial["info_point_session"] = session.pk
-        initial["team"] = session.team_id
-        initial["received_on"] = session.held_on
-        initial["channel"] = (
-            Channel.objects.filter(code=infopoint_selectors.INFO_POINT_CHANNEL)
-            .values_list("pk", flat=True)
-            .first()
-        )
-    elif request.GET.get("channel", "").isdigit():
+    if request.GET.get("channel", "").isdigit():
         initial["channel"] = int(request.GET["channel"])
+    for extension in registry.intake_extensions():
+        extension.initial(request, initial)
     return initial
 
 

@@ -2,12 +2,15 @@
 
 from datetime import timedelta
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from radar.core.models import AuditEntry
+from radar.households import services as household_services
 from radar.households.forms import IntakeForm
-from radar.households.models import Intake
+from radar.households.models import Household, Intake
 from radar.households.tests.factories import channel
 from radar.infopoint.tests.factories import InfoPointSessionFactory
 
@@ -102,3 +105,35 @@ def test_another_teams_session_cannot_be_chosen(client_for, outreacher, team_nor
     assert response.status_code == 200
     assert response.context["form"].errors["info_point_session"]
     assert not Intake.objects.exists()
+
+
+def test_register_intake_refuses_a_session_of_another_team(outreacher, team_north, team_south):
+    """households.services.register_intake runs the info point's check (registered in
+    InfopointConfig.ready(), households.registry) before it writes anything."""
+    session = InfoPointSessionFactory(team=team_south)
+
+    with pytest.raises(ValidationError) as refused:
+        household_services.register_intake(
+            user=outreacher,
+            team=team_north,
+            household_name="Gezin Vermeulen",
+            channel=channel("info_point"),
+            info_point_session=session,
+        )
+
+    assert "info_point_session" in refused.value.message_dict
+    assert not Household.objects.exists()
+
+
+def test_the_form_refuses_a_session_of_another_team_than_the_family_s(
+    outreacher, team_north, team_south
+):
+    """A worker of two teams sees both teams' sessions, but the family's team decides."""
+    outreacher.teams.add(team_south)
+    session = InfoPointSessionFactory(team=team_south)
+
+    form = IntakeForm(_intake(team_north, info_point_session=session.pk), user=outreacher)
+
+    with translation.override("en"):
+        assert not form.is_valid()
+        assert form.errors["info_point_session"] == ["This session belongs to another team."]
