@@ -30,6 +30,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", healthz, name="healthz"),
     path("api/", include("radar.households.api_urls")),
+    path("api/", include("radar.contacts.api_urls")),
     path("api/", include("radar.rights.urls")),
     path("api/", include("radar.organisations.api_urls")),
     path("api/", include("radar.referrals.api_urls")),

@@ -9,7 +9,8 @@ class ConsentsConfig(AppConfig):
     verbose_name = _("consents")
 
     def ready(self) -> None:
-        # What this app adds to the household's pages (radar.households.registry).
-        from radar.consents import dossier
+        # What this app adds to the household's pages and API (radar.households.registry).
+        from radar.consents import api, dossier
 
         dossier.register()
+        api.register()

@@ -8,7 +8,8 @@ class PlansConfig(AppConfig):
     verbose_name = _("Plans of small steps")
 
     def ready(self) -> None:
-        # What this app adds to the household's pages (radar.households.registry).
-        from radar.plans import dossier
+        # What this app adds to the household's pages and API (radar.households.registry).
+        from radar.plans import api, dossier
 
         dossier.register()
+        api.register()
