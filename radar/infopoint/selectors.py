@@ -24,7 +24,6 @@ from radar.figures.suppression import suppress_linked
 from radar.households import selectors as household_selectors
 from radar.households.models import Intake, LifeDomain
 from radar.infopoint.models import InfoPointSession, SessionQuestionCount
-from radar.rights.models import QuickCheckCount
 
 # The intake form offers the sessions of the last RECENT_DAYS days (and today's).
 RECENT_DAYS = 30
@@ -55,6 +54,14 @@ def get_session_for(*, user, session_id) -> InfoPointSession:
     return session
 
 
+def _quick_check_counts() -> QuerySet:
+    """The rights explorer's quick checks counted at sessions (rights.QuickCheckCount,
+    related name quick_check_counts), read through the relation: rights stands on a higher
+    floor (docs/architecture.md) and is not imported here."""
+    model = InfoPointSession._meta.get_field("quick_check_counts").related_model
+    return model.objects.all()
+
+
 def _sum_per_session(queryset, value: str) -> Subquery:
     """The sum of `value` over the rows of `queryset` for the outer session (0 when none)."""
     total = (
@@ -82,7 +89,7 @@ def list_sessions_for(*, user) -> QuerySet[InfoPointSession]:
         .select_related("team")
         .annotate(
             question_total=_sum_per_session(SessionQuestionCount.objects.all(), "count"),
-            quick_check_total=_sum_per_session(QuickCheckCount.objects.all(), "count"),
+            quick_check_total=_sum_per_session(_quick_check_counts(), "count"),
             intake_total=Coalesce(Subquery(intakes), 0),
         )
         .order_by("-held_on", "-start_time", "-id")
@@ -132,9 +139,7 @@ def session_summary(*, user, session: InfoPointSession) -> SessionSummary:
         .select_related("household", "channel")
         .order_by("-received_on", "-id")
     )
-    quick_checks = (
-        QuickCheckCount.objects.filter(session=session).aggregate(n=Sum("count"))["n"] or 0
-    )
+    quick_checks = _quick_check_counts().filter(session=session).aggregate(n=Sum("count"))["n"] or 0
     return SessionSummary(
         session=session,
         questions=questions,
@@ -250,7 +255,8 @@ def _counts_per_month(sessions: QuerySet[InfoPointSession]) -> dict[tuple[str, d
     ):
         rows[(hood, _as_date(when))]["intakes"] = n
     for hood, when, n in (
-        QuickCheckCount.objects.filter(session__in=sessions)
+        _quick_check_counts()
+        .filter(session__in=sessions)
         .annotate(p=TruncMonth("session__held_on"))
         .values_list("session__neighbourhood", "p")
         .annotate(n=Sum("count"))
