@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.core.models import BaseModel
 from radar.core.validators import check_fields, validate_plan_date, validate_planning_date
-from radar.households.models import Household
+from radar.households.models import Household, Status
 
 
 class Category(models.TextChoices):
@@ -168,8 +168,6 @@ class PartnerSignal(BaseModel):
 
     def status_word(self) -> str:
         """The status as the partner sees it: three words, nothing of the dossier."""
-        from radar.households.models import Status
-
         status = self.household.status
         if status == Status.SIGNALLED:
             return self.StatusWord.RECEIVED

@@ -17,10 +17,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Role
-from radar.consents.models import Category, Consent
+from radar.consents.models import Category, Consent, PartnerSignal
+from radar.contacts.models import ContactMoment
 from radar.core import audit
 from radar.households.models import Household
 from radar.households.selectors import HouseholdNotFound
+from radar.referrals.models import Referral
+from radar.rights.models import RightFollowUp
 
 AUDIT_PURPOSE_LENGTH = 120  # core.AuditEntry.purpose
 
@@ -163,15 +166,11 @@ def _view(household: Household, consents: list[Consent], *, detail: bool) -> Par
             for g in household.goals.prefetch_related("steps")
         ]
     if Category.RIGHTS in categories:
-        from radar.rights.models import RightFollowUp
-
         view.rights = [
             {"right": f.right_id, "status": f.get_status_display()}
             for f in RightFollowUp.objects.filter(household=household).order_by("pk")
         ]
     if Category.NOTES in categories:
-        from radar.contacts.models import ContactMoment
-
         view.notes = [
             {"occurred_at": c.occurred_at, "note": c.note}
             for c in ContactMoment.objects.filter(household=household)
@@ -256,8 +255,6 @@ def list_partner_households_for(
 def list_partner_signals_for(user):
     """The signals this partner user's organisation sent, newest first (none for others).
     Only the status word of the household is read, never the dossier."""
-    from radar.consents.models import PartnerSignal
-
     if not is_partner(user):
         return PartnerSignal.objects.none()
     return (
@@ -273,8 +270,6 @@ def list_partner_signals_for(user):
 def referrals_for_partner(user, today: date | None = None):
     """The referrals addressed to this partner user's organisation whose household has an
     active consent for that organisation (none for anyone else, none without consent)."""
-    from radar.referrals.models import Referral
-
     if not is_partner(user):
         return Referral.objects.none()
     return (

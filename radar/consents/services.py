@@ -2,15 +2,17 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from radar.consents.models import Consent, validate_categories
+from radar.accounts.models import Role, Team
+from radar.consents.models import Consent, PartnerSignal, validate_categories
 from radar.core import audit
 from radar.core.validators import validate_row
-from radar.households.models import Household
+from radar.households.models import Channel, Household, Intake, Status, StatusChange
 
 
 @transaction.atomic
@@ -81,10 +83,6 @@ def team_for_partner_signals(organisation):
     """The outreach team that receives partner signals: the setting
     RADAR_PARTNER_SIGNAL_TEAM (a team id) if set, else the first team (by name) of the
     organisation's municipality, else the first team. None if there is no team."""
-    from django.conf import settings
-
-    from radar.accounts.models import Team
-
     team_id = getattr(settings, "RADAR_PARTNER_SIGNAL_TEAM", None)
     if team_id:
         return Team.objects.filter(pk=team_id).first()
@@ -105,10 +103,6 @@ def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str 
     Raises PermissionError for anyone but a partner user with an organisation, and
     ValidationError when no team can receive it or `who` or `contact` is too long.
     """
-    from radar.accounts.models import Role
-    from radar.consents.models import PartnerSignal
-    from radar.households.models import Channel, Intake, Status, StatusChange
-
     if not (user.is_active and user.role == Role.PARTNER and user.organisation_id):
         raise PermissionError("only a partner user of an organisation signals families")
     organisation = user.organisation

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from radar.core import audit
 from radar.core.states import NO_STATUS
-from radar.households.models import Household
+from radar.households.models import Household, Member
 from radar.rights import engine, facts
 from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import InvalidSituation, parse_situation
@@ -311,8 +311,6 @@ def screen_households(
 
 
 def _members_by_household(households: list[Household]) -> dict[int, list]:
-    from radar.households.models import Member
-
     by_household: dict[int, list] = {}
     for member in Member.objects.filter(household__in=households).order_by("pk"):
         by_household.setdefault(member.household_id, []).append(member)
