@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.core import audit
+from radar.households.duplicates import similar_names
 from radar.households.insz import normalize_insz
 from radar.households.models import ACTIVE_STATUSES, Household, Member
 
@@ -171,8 +172,6 @@ def find_duplicate_members(
 ) -> list[Member]:
     """Likely duplicates among the people this user may see: the same INSZ, or a similar
     name with the same birth date. Nothing is logged: only names are shown."""
-    from radar.households.duplicates import similar_names
-
     candidates: dict[int, Member] = {}
     visible = Member.objects.filter(household__in=visible_households(user)).select_related(
         "household"
