@@ -39,14 +39,6 @@ OUTSIDE = {"cli"}
 # (importer, imported) pairs that may cross the rule, each with its reason. Keep it empty.
 ALLOWED: dict[tuple[str, str], str] = {}
 
-# Removed by the figures module (branch `figures`): infopoint and organisations take
-# suppress_small and municipalities_of from dashboards until radar/figures/ holds them.
-# Delete this allow-list once that branch is merged.
-TEMPORARY_ALLOWED: dict[tuple[str, str], str] = {
-    ("infopoint", "dashboards"): "suppress_small, municipalities_of",
-    ("organisations", "dashboards"): "suppress_small, municipalities_of",
-}
-
 FLOOR_OF = {app: number for number, apps in enumerate(FLOORS) for app in apps}
 # Calls that import a module named by a string.
 IMPORT_CALLS = {"import_module", "import_string", "__import__"}
@@ -128,12 +120,11 @@ def test_every_app_has_a_floor():
 
 
 def test_no_app_imports_an_app_above_it_or_beside_it():
-    allowed = {**ALLOWED, **TEMPORARY_ALLOWED}
     wrong = [
         f"{file}:{line}: {importer} (floor {FLOOR_OF.get(importer)}) imports {imported} "
         f"(floor {FLOOR_OF.get(imported)})"
         for importer, imported, file, line in edges()
-        if breaks_the_floors(importer, imported) and (importer, imported) not in allowed
+        if breaks_the_floors(importer, imported) and (importer, imported) not in ALLOWED
     ]
     assert not wrong, (
         "An app may only import apps on lower floors. Register what the higher app adds "
@@ -143,9 +134,8 @@ def test_no_app_imports_an_app_above_it_or_beside_it():
 
 def test_every_allowed_exception_is_still_needed():
     seen = {(importer, imported) for importer, imported, _file, _line in edges()}
-    stale = set(ALLOWED) | set(TEMPORARY_ALLOWED)
-    stale -= seen
-    assert not stale, f"These imports are gone: remove them from the allow-lists: {stale}"
+    stale = set(ALLOWED) - seen
+    assert not stale, f"These imports are gone: remove them from ALLOWED: {stale}"
 
 
 def test_core_imports_no_other_radar_app():
