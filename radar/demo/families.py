@@ -53,7 +53,7 @@ from radar.households.models import (
     Status,
     StatusChange,
 )
-from radar.households.selectors import losing_contact_days
+from radar.households.selectors import losing_contact_threshold
 from radar.plans import services as plan_services
 from radar.plans.models import Goal, Step
 
@@ -566,10 +566,10 @@ def plan_history(
     `losing`: an active family whose last successful contact is older than the
     losing-contact threshold (with perhaps a few unanswered attempts since).
     `contacts`: the range of contact moments before the last one.
-    `threshold`: the losing-contact days (default: households.selectors.losing_contact_days,
+    `threshold`: the losing-contact days (default: households.selectors.losing_contact_threshold,
     the one rule the "losing contact" lists use).
     """
-    threshold = threshold or losing_contact_days()
+    threshold = threshold or losing_contact_threshold()
 
     def moment(days_ago: int) -> datetime:
         return _moment(today, days_ago, rng.choice(CONTACT_HOURS), rng.choice((0, 15, 30, 45)))
@@ -852,7 +852,7 @@ def _create_demo_household(
         today=today,
         max_age=400,
         contacts=(2, 9),
-        threshold=losing_contact_days(team.municipality),
+        threshold=losing_contact_threshold(team.municipality),
     )
     actor = workers[0] if workers else lead
     organisation = rng.choice(CHANNEL_SOURCES.get(channel.code, ("",)))
@@ -1032,7 +1032,7 @@ def create_bulk_households(
         channels=list(Channel.objects.filter(is_active=True)),
         contact_types=list(ContactType.objects.filter(is_active=True)),
         domains=list(LifeDomain.objects.filter(is_active=True)),
-        threshold=losing_contact_days(teams[TEAM_NORTH].municipality),
+        threshold=losing_contact_threshold(teams[TEAM_NORTH].municipality),
     )
     totals: dict[str, int] = {}
     done = 0

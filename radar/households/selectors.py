@@ -113,7 +113,7 @@ def list_households_for(
     return households.select_related("team").prefetch_related("assigned_workers")
 
 
-def losing_contact_days(municipality=None) -> int:
+def losing_contact_threshold(municipality=None) -> int:
     """The losing-contact threshold in days: the municipality's (accounts.Municipality
     .losing_contact_days), or the RADAR_LOSING_CONTACT_DAYS setting without one."""
     days = getattr(municipality, "losing_contact_days", None)
@@ -122,9 +122,9 @@ def losing_contact_days(municipality=None) -> int:
 
 def losing_contact_cutoff(now=None, days: int | None = None):
     """The moment before which an active family's last successful contact (or signal)
-    means "losing contact": `days` (default: losing_contact_days()) before `now`."""
+    means "losing contact": `days` (default: losing_contact_threshold()) before `now`."""
     now = now or timezone.now()
-    return now - timedelta(days=losing_contact_days() if days is None else days)
+    return now - timedelta(days=losing_contact_threshold() if days is None else days)
 
 
 def losing_contact_condition(now=None, days: int | None = None) -> Q:
