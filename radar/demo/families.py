@@ -72,7 +72,8 @@ USERS = [
     ("teamlead1", "Marleen", "Goossens", Role.TEAM_LEAD, TEAM_NORTH, "nl", ""),
     ("colleague1", "Jonas", "De Wilde", Role.COLLEAGUE, TEAM_NORTH, "nl", ""),
     ("partner1", "Fatima", "Ouali", Role.PARTNER, None, "nl", "CAW Demo"),
-    ("policy1", "Pieter", "Claeys", Role.POLICY, None, "nl", ""),
+    # A team places a policy user in the municipality: its figures, never a family.
+    ("policy1", "Pieter", "Claeys", Role.POLICY, TEAM_NORTH, "nl", ""),
     ("admin1", "Annelies", "Wouters", Role.ADMINISTRATOR, None, "nl", ""),
 ]
 USERNAMES = [row[0] for row in USERS]

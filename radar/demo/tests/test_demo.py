@@ -15,6 +15,7 @@ from radar.accounts.models import Role, User
 from radar.contacts.models import ContactMoment
 from radar.core.models import AuditEntry
 from radar.demo import families as demo
+from radar.figures.scope import municipalities_for
 from radar.households.insz import is_valid_insz
 from radar.households.models import (
     ACTIVE_STATUSES,
@@ -26,7 +27,7 @@ from radar.households.models import (
     Status,
     StatusChange,
 )
-from radar.households.selectors import list_losing_contact_for
+from radar.households.selectors import list_losing_contact_for, visible_households
 from radar.plans.models import Step
 
 
@@ -76,6 +77,9 @@ def test_small_demo_creates_the_municipality_users_and_families():
     assert [t.name for t in users["outreacher2"].teams.all()] == ["Team Zuid"]
     assert [t.name for t in users["teamlead1"].teams.all()] == ["Team Noord"]
     assert {u.language for u in users.values()} >= {"nl", "fr"}
+    # The policy user sees the demo municipality's figures, and never a family.
+    assert [m.name for m in municipalities_for(users["policy1"])] == [demo.MUNICIPALITY_NAME]
+    assert not visible_households(users["policy1"]).exists()
 
     households = Household.objects.filter(team__municipality__name=demo.MUNICIPALITY_NAME)
     assert 55 <= households.count() <= 65
