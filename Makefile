@@ -40,11 +40,13 @@ run: demo
 
 test: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	DEBUG=1 $(BIN)/radar makemigrations --check --dry-run
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider --ds=config.settings_test
 
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/ruff format --check radar config bench
 
 format: install-dev

@@ -197,7 +197,11 @@ def get_partner_household_for(
         if household_pk is not None
         else []
     )
-    household = Household.objects.filter(pk=household_pk).first() if consents else None
+    household = (
+        Household.objects.filter(pk=household_pk).first()
+        if consents and household_pk is not None
+        else None
+    )
     if household is None:
         audit.record(
             user=user,

@@ -125,7 +125,10 @@ def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str 
         # Nothing is cut short: the partner hears what is too long, by the words they typed.
         typed = {"name": "who", "phone": "contact"}
         raise ValidationError(
-            {typed.get(field, NON_FIELD_ERRORS): errors for field, errors in invalid}
+            {
+                typed.get(field, NON_FIELD_ERRORS): errors
+                for field, errors in invalid.message_dict.items()
+            }
         ) from invalid
     household.save()
     intake = Intake.objects.create(

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 
-class RefuseUnknownFieldsMixin:
+class RefuseUnknownFieldsMixin(serializers.Serializer):
     """Answer 400 for input fields the serializer does not take, instead of dropping them.
 
     DRF ignores unknown and read-only fields: a typo (`occured_at`) or a field the client

@@ -49,6 +49,14 @@ def _stored_value(field: models.Field, value: Any) -> Any:
 
 
 @transaction.atomic
+def _concrete_field(model: type[models.Model], name: str) -> models.Field:
+    """The model's own field `name` (a relation's reverse side or a generic key is refused)."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field):
+        raise FieldDoesNotExist(f"{model.__name__} has no concrete field {name}")
+    return field
+
+
 def model_update(
     *,
     instance: M,
@@ -82,7 +90,7 @@ def model_update(
     if expected_version is not None and not versioned:
         raise ValueError(f"{model.__name__} has no {VERSION_FIELD} field to check")
 
-    model_fields = {name: model._meta.get_field(name) for name in data}
+    model_fields = {name: _concrete_field(model, name) for name in data}
     columns = [f.attname for f in model_fields.values()]
     # Locked on PostgreSQL so the comparison and the write see the same row (SQLite
     # serialises writers anyway); the version check below does not rely on it.

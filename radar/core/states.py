@@ -11,6 +11,7 @@ The empty status "" stands for "no record yet": from there only `start` is allow
 
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db.models import TextChoices
@@ -21,6 +22,9 @@ NO_STATUS = ""
 
 DEFAULT_REFUSAL = _("The status cannot go from '%(from)s' to '%(to)s'.")
 NO_STATUS_LABEL = _("no status yet")
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise
 
 
 class TransitionError(ValidationError):
@@ -43,7 +47,7 @@ class StateMachine(Mapping[str, tuple[str, ...]]):
         transitions: Mapping[str, Iterable[str]],
         *,
         start: str,
-        refusal: str | Promise = DEFAULT_REFUSAL,
+        refusal: "str | _StrPromise" = DEFAULT_REFUSAL,
         no_status_label: str | Promise = NO_STATUS_LABEL,
     ) -> None:
         known = set(states.values)

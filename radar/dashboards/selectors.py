@@ -1,6 +1,7 @@
 """What the dashboards show. Each function runs a fixed number of queries,
 whatever the number of households or contacts (checked in tests/test_query_counts.py)."""
 
+from collections.abc import Hashable
 from datetime import timedelta
 
 from django.conf import settings
@@ -212,9 +213,13 @@ def municipality_figures(*, user, year: int | None = None) -> dict:
 def _signal_figures(families: int, not_known: int, per_channel: dict[int, int]) -> dict:
     """Families signalled, of them not known to the OCMW, and per channel: suppressed together,
     since the channels add up to the families (more, when a family came through two)."""
-    values = {"signalled": families, "not_known": not_known, "known": families - not_known}
-    lines = [(["not_known", "known"], "signalled")]
-    channels = [("channel", pk) for pk in per_channel]
+    values: dict[Hashable, int] = {
+        "signalled": families,
+        "not_known": not_known,
+        "known": families - not_known,
+    }
+    lines: list[tuple[list[Hashable], Hashable]] = [(["not_known", "known"], "signalled")]
+    channels: list[Hashable] = [("channel", pk) for pk in per_channel]
     values.update({("channel", pk): n for pk, n in per_channel.items()})
     through_channels = sum(per_channel.values())
     unpublished, known = {"known"}, set()

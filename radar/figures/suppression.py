@@ -62,8 +62,10 @@ def suppress_linked(
     reader may know or guess (how many families came through two channels): taken as shown,
     never hidden. Neither is in the result.
     """
-    lines = [line if isinstance(line, Line) else Line(tuple(line[0]), line[1]) for line in lines]
-    suppressor = _Suppressor(dict(values), lines, frozenset(unpublished), frozenset(known))
+    normalised = [
+        line if isinstance(line, Line) else Line(tuple(line[0]), line[1]) for line in lines
+    ]
+    suppressor = _Suppressor(dict(values), normalised, frozenset(unpublished), frozenset(known))
     return suppressor.run()
 
 
@@ -215,7 +217,7 @@ class _Suppressor:
         bounds = self._bounds()
         for component in self._components():
             lines = [self.lines[i] for i in component]
-            keys = sorted({k for line in lines for k in _members(line)}, key=self.order.get)
+            keys = sorted({k for line in lines for k in _members(line)}, key=self.order.__getitem__)
             for key in keys:
                 if not self._needs_protection(key):
                     continue
@@ -276,18 +278,18 @@ def _members(line: Line) -> tuple[Hashable, ...]:
 
 def _feasible(bounds: dict, lines: list[Line]) -> bool:
     """Whether every count can take a value within its bounds so that every line adds up."""
-    bounds = _narrow(dict(bounds), lines)
-    if bounds is None:
+    narrowed = _narrow(dict(bounds), lines)
+    if narrowed is None:
         return False
     keys = {k for line in lines for k in _members(line)}
-    open_keys = [k for k in keys if bounds[k][0] < bounds[k][1]]
+    open_keys = [k for k in keys if narrowed[k][0] < narrowed[k][1]]
     if not open_keys:
         return True
-    key = min(open_keys, key=lambda k: bounds[k][1] - bounds[k][0])
-    low, high = bounds[key]
+    key = min(open_keys, key=lambda k: narrowed[k][1] - narrowed[k][0])
+    low, high = narrowed[key]
     middle = (low + high) // 2
-    return _feasible({**bounds, key: (low, middle)}, lines) or _feasible(
-        {**bounds, key: (middle + 1, high)}, lines
+    return _feasible({**narrowed, key: (low, middle)}, lines) or _feasible(
+        {**narrowed, key: (middle + 1, high)}, lines
     )
 
 

@@ -59,10 +59,11 @@ def _quick_check_counts() -> QuerySet:
     related name quick_check_counts), read through the relation: rights stands on a higher
     floor (docs/architecture.md) and is not imported here."""
     model = InfoPointSession._meta.get_field("quick_check_counts").related_model
-    return model.objects.all()
+    assert isinstance(model, type)
+    return model._default_manager.all()
 
 
-def _sum_per_session(queryset, value: str) -> Subquery:
+def _sum_per_session(queryset, value: str) -> Coalesce:
     """The sum of `value` over the rows of `queryset` for the outer session (0 when none)."""
     total = (
         queryset.filter(session=OuterRef("pk"))

@@ -105,7 +105,7 @@ def get_discussion_for(*, user, discussion_id, log: bool = True) -> CaseDiscussi
         )
         raise DiscussionNotFound(_("No such case discussion in your team."))
     if log:
-        household_ids = list(discussion.households.values_list("pk", flat=True))
+        household_ids: list[int | None] = list(discussion.households.values_list("pk", flat=True))
         for household_id in household_ids or [None]:
             audit.record(
                 user=user,

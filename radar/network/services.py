@@ -146,7 +146,8 @@ def record_discussion(
     discussion.save()
     discussion.households.set(households)
     discussion.participants.set(participants)
-    for household_id in [h.pk for h in households] or [None]:
+    household_ids: list[int | None] = [h.pk for h in households]
+    for household_id in household_ids or [None]:
         audit.record(
             user=user,
             action=audit.Action.CREATE,

@@ -169,7 +169,10 @@ def signals_by_year_for(*, user, organisation: Organisation) -> list[SignalCount
         .annotate(signals=Count("id"), families=Count("household", distinct=True))
         .order_by("-year")
     )
-    show = suppress if hidden else (lambda n: n)
+
+    def show(n: int) -> int | str:
+        return suppress(n) if hidden else n
+
     return [SignalCount(r["year"], show(r["signals"]), show(r["families"])) for r in rows]
 
 
@@ -210,7 +213,10 @@ def list_channel_signal_counts_for(*, user, year: int | None = None) -> list[Cha
     if hidden:
         # Hidden counts must not leak through the order: all "<5" rows rank as one, by name.
         rows.sort(key=lambda o: (-_rank(o.signals), o.kind, o.name, o.pk))
-    show = suppress if hidden else (lambda n: n)
+
+    def show(n: int) -> int | str:
+        return suppress(n) if hidden else n
+
     return [ChannelRow(o, show(o.signals), show(o.families), o.signals > 0) for o in rows]
 
 

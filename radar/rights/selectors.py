@@ -326,7 +326,7 @@ def non_take_up_figures(*, user) -> dict[str, Any]:
     if is_policy:
         shown = [suppress_table(table, col_totals=False) for table in tables]
         per_team = [s.cells for s in shown]
-        totals = [s.row_totals for s in shown]
+        totals = [s.row_totals or [] for s in shown]
     else:
         per_team = [[[str(n) for n in row] for row in table] for table in tables]
         totals = [[str(sum(row)) for row in table] for table in tables]
