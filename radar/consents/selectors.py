@@ -16,7 +16,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.accounts.models import Role
+from radar.accounts.models import Role, User
 from radar.consents.models import Category, Consent, PartnerSignal
 from radar.contacts.models import ContactMoment
 from radar.core import audit
@@ -28,7 +28,7 @@ from radar.rights.models import RightFollowUp
 AUDIT_PURPOSE_LENGTH = 120  # core.AuditEntry.purpose
 
 
-def is_partner(user) -> bool:
+def is_partner(user: User) -> bool:
     return bool(
         user is not None
         and user.is_authenticated
@@ -47,26 +47,33 @@ def active_consent_condition(today: date) -> Q:
     )
 
 
-def partner_consents(user, today: date | None = None) -> QuerySet[Consent]:
+def _organisation_id(user: User) -> int:
+    """The partner user's organisation (callers checked `is_partner`, which requires one)."""
+    if user.organisation_id is None:
+        raise PermissionError("a partner user without an organisation")
+    return user.organisation_id
+
+
+def partner_consents(user: User, today: date | None = None) -> QuerySet[Consent]:
     """The active consents for this partner user's organisation (none for anyone else)."""
     if not is_partner(user):
         return Consent.objects.none()
     today = today or timezone.localdate()
     return Consent.objects.filter(
         active_consent_condition(today),
-        organisation_id=user.organisation_id,
+        organisation_id=_organisation_id(user),
         organisation__is_active=True,
     )
 
 
-def partner_households(user, today: date | None = None) -> QuerySet[Household]:
+def partner_households(user: User, today: date | None = None) -> QuerySet[Household]:
     """The households with an active consent for the user's organisation."""
     return Household.objects.filter(
         pk__in=partner_consents(user, today).values("household_id")
     ).order_by("pk")
 
 
-def consented_categories(user, household, today: date | None = None) -> frozenset[str]:
+def consented_categories(user: User, household, today: date | None = None) -> frozenset[str]:
     """The categories this partner user may see of this household today (empty: nothing)."""
     household_id = getattr(household, "pk", household)
     categories: set[str] = set()
@@ -121,7 +128,7 @@ class PartnerView:
         return data
 
 
-def _consents_by_household(user, today, household_ids=None) -> dict[int, list[Consent]]:
+def _consents_by_household(user: User, today, household_ids=None) -> dict[int, list[Consent]]:
     consents = partner_consents(user, today).order_by("valid_from", "pk")
     if household_ids is not None:
         consents = consents.filter(household_id__in=household_ids)
@@ -181,7 +188,7 @@ def _view(household: Household, consents: list[Consent], *, detail: bool) -> Par
 
 
 def get_partner_household_for(
-    *, user, household_id, channel: str = "web", today: date | None = None
+    *, user: User, household_id, channel: str = "web", today: date | None = None
 ) -> PartnerView:
     """What this partner user may see of one household; the read is in the audit log with
     the consent's purpose. Raises HouseholdNotFound (and logs the refusal) when the household
@@ -225,7 +232,7 @@ def get_partner_household_for(
 
 
 def list_partner_households_for(
-    *, user, channel: str = "web", today: date | None = None, households=None
+    *, user: User, channel: str = "web", today: date | None = None, households=None
 ) -> list[PartnerView]:
     """The households shared with this partner user's organisation, each with only its
     consented contact details. Every household shown is one audit entry (a list shows
@@ -256,13 +263,13 @@ def list_partner_households_for(
     return views
 
 
-def list_partner_signals_for(user):
+def list_partner_signals_for(user: User):
     """The signals this partner user's organisation sent, newest first (none for others).
     Only the status word of the household is read, never the dossier."""
     if not is_partner(user):
         return PartnerSignal.objects.none()
     return (
-        PartnerSignal.objects.filter(organisation_id=user.organisation_id)
+        PartnerSignal.objects.filter(organisation_id=_organisation_id(user))
         .select_related("household")
         .only("pk", "who", "family_knows", "received_on", "household__status", "organisation_id")
     )
@@ -271,14 +278,14 @@ def list_partner_signals_for(user):
 # Referrals addressed to a partner's organisation, under an active consent only.
 
 
-def referrals_for_partner(user, today: date | None = None):
+def referrals_for_partner(user: User, today: date | None = None):
     """The referrals addressed to this partner user's organisation whose household has an
     active consent for that organisation (none for anyone else, none without consent)."""
     if not is_partner(user):
         return Referral.objects.none()
     return (
         Referral.objects.filter(
-            organisation_id=user.organisation_id,
+            organisation_id=_organisation_id(user),
             household_id__in=partner_consents(user, today).values("household_id"),
         )
         .select_related("organisation", "service")
@@ -286,7 +293,9 @@ def referrals_for_partner(user, today: date | None = None):
     )
 
 
-def get_partner_referral_for(*, user, referral_id, channel: str = "web", today=None, log=True):
+def get_partner_referral_for(
+    *, user: User, referral_id, channel: str = "web", today=None, log=True
+):
     """One referral for this partner user, with the consented categories of its household.
     Returns (referral, categories). Raises HouseholdNotFound (and logs the refusal) for a
     referral of another organisation, without an active consent, or that does not exist.

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from radar.accounts.models import Role, Team
+from radar.accounts.models import Role, Team, User
 from radar.consents.models import Consent, PartnerSignal, validate_categories
 from radar.core import audit
 from radar.core.validators import validate_row
@@ -18,7 +18,7 @@ from radar.households.models import Channel, Household, Intake, Status, StatusCh
 @transaction.atomic
 def record_consent(
     *,
-    user,
+    user: User,
     household: Household,
     organisation,
     categories: list[str],
@@ -58,7 +58,7 @@ def record_consent(
 
 
 @transaction.atomic
-def withdraw_consent(*, user, consent: Consent) -> Consent:
+def withdraw_consent(*, user: User, consent: Consent) -> Consent:
     """Withdraw a consent now: the partner's access ends with this transaction.
 
     Raises ValidationError if it was already withdrawn.
@@ -95,7 +95,7 @@ def team_for_partner_signals(organisation):
 
 
 @transaction.atomic
-def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str = ""):
+def signal_family(*, user: User, who: str, why: str, family_knows: bool, contact: str = ""):
     """A partner user signals a family: a new household (status "signalled") with an
     intake on the "partner" channel from the user's organisation, for the outreach team
     of team_for_partner_signals. Returns the PartnerSignal.
@@ -106,6 +106,8 @@ def signal_family(*, user, who: str, why: str, family_knows: bool, contact: str 
     if not (user.is_active and user.role == Role.PARTNER and user.organisation_id):
         raise PermissionError("only a partner user of an organisation signals families")
     organisation = user.organisation
+    if organisation is None:  # checked above; read once more for the type checker
+        raise PermissionError("only a partner user of an organisation signals families")
     team = team_for_partner_signals(organisation)
     if team is None:
         raise ValidationError(_("No outreach team can receive signals yet."))

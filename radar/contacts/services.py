@@ -2,6 +2,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from radar.accounts.models import User
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core import audit
 from radar.core.validators import validate_row
@@ -11,7 +12,7 @@ from radar.households.models import Household
 @transaction.atomic
 def record_contact(
     *,
-    user,
+    user: User,
     household: Household,
     contact_type: ContactType,
     occurred_at=None,

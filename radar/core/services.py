@@ -10,6 +10,7 @@ The caller wraps it in its own transaction and writes its audit entry with the c
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.db.models import F
@@ -62,7 +63,7 @@ def model_update(
     instance: M,
     fields: Iterable[str],
     data: dict[str, Any],
-    user=None,
+    user: AbstractBaseUser | None = None,
     expected_version: int | None = None,
 ) -> tuple[M, list[str]]:
     """Change `instance` to `data`, for `fields` only, and save the fields that changed.

@@ -22,7 +22,7 @@ from radar.rights import selectors as rights_selectors
 LIST_LIMIT = 25
 
 
-def steps_due_for(*, user, households, today=None, limit=LIST_LIMIT):
+def steps_due_for(*, user: User, households, today=None, limit=LIST_LIMIT):
     """Open steps due within RADAR_STEPS_DUE_DAYS (overdue ones first) in these households."""
     today = today or timezone.localdate()
     horizon = today + timedelta(days=settings.RADAR_STEPS_DUE_DAYS)
@@ -35,7 +35,7 @@ def steps_due_for(*, user, households, today=None, limit=LIST_LIMIT):
     )
 
 
-def outreacher_dashboard(*, user, scope: str = "mine", now=None) -> dict:
+def outreacher_dashboard(*, user: User, scope: str = "mine", now=None) -> dict:
     now = now or timezone.now()
     days = user.losing_contact_days()
     households = household_selectors.visible_households(user)
@@ -77,7 +77,7 @@ def _status_counts(households) -> list[int]:
     return [counts.get(value, 0) for value in Status.values]
 
 
-def team_dashboard(*, user, now=None) -> dict:
+def team_dashboard(*, user: User, now=None) -> dict:
     """Per worker of the lead's teams: caseload, families losing contact (the rule of
     households.selectors.losing_contact_condition), overdue steps; the families per status
     and those without an outreacher.
@@ -172,7 +172,7 @@ def _team_counts(*, team_ids: list[int], days: int, now) -> dict:
     return counts
 
 
-def municipality_figures(*, user, year: int | None = None) -> dict:
+def municipality_figures(*, user: User, year: int | None = None) -> dict:
     """Aggregated figures without any name, for policy users: counts only, small ones hidden
     (radar.figures). A family counts as signalled in `year` when an intake of it was received
     in `year` (the intake's own date), on this page as on every other."""

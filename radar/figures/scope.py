@@ -9,14 +9,14 @@ counts every team of their municipalities, with small counts hidden (suppression
 
 from django.db.models import QuerySet
 
-from radar.accounts.models import Municipality, Team
+from radar.accounts.models import Municipality, Team, User
 
 
-def _is_active_user(user) -> bool:
+def _is_active_user(user: User) -> bool:
     return bool(user is not None and getattr(user, "is_authenticated", False) and user.is_active)
 
 
-def municipalities_for(user) -> QuerySet[Municipality]:
+def municipalities_for(user: User) -> QuerySet[Municipality]:
     """The municipalities whose figures this user may see: those of the user's own teams.
 
     None for a user without a team, an inactive user or an anonymous one."""
@@ -25,7 +25,7 @@ def municipalities_for(user) -> QuerySet[Municipality]:
     return Municipality.objects.filter(teams__members=user).distinct()
 
 
-def teams_in_scope(user) -> QuerySet[Team]:
+def teams_in_scope(user: User) -> QuerySet[Team]:
     """The teams whose families this user's figures count.
 
     Casework roles (outreacher, team lead, colleague): their own teams. Everyone else: every
@@ -39,6 +39,6 @@ def teams_in_scope(user) -> QuerySet[Team]:
     return Team.objects.filter(municipality__in=municipalities_for(user))
 
 
-def hides_small_counts(user) -> bool:
+def hides_small_counts(user: User) -> bool:
     """Whether this user's figures hide small counts: for everyone but the casework roles."""
     return not (_is_active_user(user) and user.does_casework)

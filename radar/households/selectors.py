@@ -16,6 +16,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from radar.accounts.models import User
 from radar.core import audit
 from radar.households.duplicates import similar_names
 from radar.households.insz import normalize_insz
@@ -26,7 +27,7 @@ class HouseholdNotFound(Http404):
     """Raised for a household that does not exist or that the user may not see."""
 
 
-def visible_households(user) -> QuerySet[Household]:
+def visible_households(user: User) -> QuerySet[Household]:
     """The households this user may see: the scope every list, search and export starts from."""
     if user is None or not user.is_authenticated:
         return Household.objects.none()
@@ -36,21 +37,21 @@ def visible_households(user) -> QuerySet[Household]:
     return Household.objects.filter(team_id__in=team_ids_of(user))
 
 
-def team_ids_of(user) -> list[int]:
+def team_ids_of(user: User) -> list[int]:
     """The user's team ids, looked up once per request (cached on the user object)."""
     cached = getattr(user, "_radar_team_ids", None)
     if cached is None:
         cached = list(user.teams.values_list("pk", flat=True))
-        user._radar_team_ids = cached
+        setattr(user, "_radar_team_ids", cached)  # noqa: B010 (a per-request cache)
     return cached
 
 
-def can_see_households(user) -> bool:
+def can_see_households(user: User) -> bool:
     return bool(user and user.is_authenticated and user.does_casework)
 
 
 def get_household_for(
-    *, user, household_id, purpose: str = "casework", channel: str = "web", log: bool = True
+    *, user: User, household_id, purpose: str = "casework", channel: str = "web", log: bool = True
 ) -> Household:
     """The household, if this user may see it; the read is written to the audit log.
 
@@ -84,7 +85,7 @@ def get_household_for(
 
 def list_households_for(
     *,
-    user,
+    user: User,
     query: str = "",
     status: str = "",
     mine: bool = False,
@@ -137,7 +138,9 @@ def losing_contact_condition(now=None, days: int | None = None) -> Q:
     )
 
 
-def list_losing_contact_for(*, user, mine: bool = True, now=None, days=None) -> QuerySet[Household]:
+def list_losing_contact_for(
+    *, user: User, mine: bool = True, now=None, days=None
+) -> QuerySet[Household]:
     """Active families of the user without a successful contact for `days`
     (default: the user's municipality setting)."""
     if days is None and getattr(user, "is_authenticated", False):
@@ -148,7 +151,7 @@ def list_losing_contact_for(*, user, mine: bool = True, now=None, days=None) -> 
     return households.order_by(Coalesce("last_reached_at", "signalled_at"), "id")
 
 
-def losing_contact_days_for(*, user, household: Household, now=None) -> int | None:
+def losing_contact_days_for(*, user: User, household: Household, now=None) -> int | None:
     """The days since the family's last successful contact (or its signal) when it is losing
     contact by `losing_contact_condition` at the user's municipality's threshold; None when it
     is not. The household comes from get_household_for."""
@@ -168,7 +171,7 @@ def count_by_status(households: QuerySet[Household]) -> dict[str, int]:
 
 
 def find_duplicate_members(
-    *, user, first_name: str, last_name: str, birth_date=None, insz: str = ""
+    *, user: User, first_name: str, last_name: str, birth_date=None, insz: str = ""
 ) -> list[Member]:
     """Likely duplicates among the people this user may see: the same INSZ, or a similar
     name with the same birth date. Nothing is logged: only names are shown."""

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from radar.accounts.models import Team
+from radar.accounts.models import Team, User
 from radar.core import audit
 from radar.core.services import ConcurrentEditError as ConcurrentEditError  # pages catch it here
 from radar.core.services import model_update
@@ -66,7 +66,7 @@ MEMBER_FIELDS = (
 @transaction.atomic
 def register_intake(
     *,
-    user,
+    user: User,
     team: Team,
     household_name: str,
     channel: Channel,
@@ -168,7 +168,7 @@ def register_intake(
     return household
 
 
-def _create_member(*, household: Household, user, data: dict[str, Any]) -> Member:
+def _create_member(*, household: Household, user: User, data: dict[str, Any]) -> Member:
     data = dict(data)
     if data.get("insz"):
         data["insz"] = normalize_insz(data["insz"])
@@ -179,7 +179,7 @@ def _create_member(*, household: Household, user, data: dict[str, Any]) -> Membe
 
 
 @transaction.atomic
-def add_member(*, user, household: Household, **data: Any) -> Member:
+def add_member(*, user: User, household: Household, **data: Any) -> Member:
     member = _create_member(household=household, user=user, data=data)
     audit.record(user=user, action=audit.Action.CREATE, obj=member, purpose=PURPOSE)
     return member
@@ -187,7 +187,7 @@ def add_member(*, user, household: Household, **data: Any) -> Member:
 
 @transaction.atomic
 def update_member(
-    *, user, member: Member, expected_version: int | None = None, **data: Any
+    *, user: User, member: Member, expected_version: int | None = None, **data: Any
 ) -> Member:
     """Save the changed MEMBER_FIELDS (core.services.model_update) and audit them.
 
@@ -215,14 +215,14 @@ def update_member(
 
 
 @transaction.atomic
-def remove_member(*, user, member: Member) -> None:
+def remove_member(*, user: User, member: Member) -> None:
     audit.record(user=user, action=audit.Action.DELETE, obj=member, purpose=PURPOSE)
     member.delete()
 
 
 @transaction.atomic
 def update_household(
-    *, user, household: Household, expected_version: int, **changes: Any
+    *, user: User, household: Household, expected_version: int, **changes: Any
 ) -> Household:
     """Save the changed EDITABLE_FIELDS, only if nobody saved the household since
     `expected_version` (core.services.model_update), and audit them.
@@ -252,7 +252,7 @@ def update_household(
 @transaction.atomic
 def change_status(
     *,
-    user,
+    user: User,
     household: Household,
     to_status: str,
     reason: str = "",
@@ -294,7 +294,7 @@ def change_status(
 
 
 @transaction.atomic
-def assign_workers(*, user, household: Household, workers) -> Household:
+def assign_workers(*, user: User, household: Household, workers) -> Household:
     """Assign outreachers; only workers of the household's team can be assigned."""
     workers = list(workers)
     foreign = [
@@ -317,7 +317,7 @@ def assign_workers(*, user, household: Household, workers) -> Household:
 
 @transaction.atomic
 def add_need(
-    *, user, household: Household, domain: LifeDomain, description: str, priority: int = 2
+    *, user: User, household: Household, domain: LifeDomain, description: str, priority: int = 2
 ) -> Need:
     """Raises ValidationError (nothing written) for a description too long or empty."""
     need = Need(
@@ -334,7 +334,7 @@ def add_need(
 
 
 @transaction.atomic
-def set_need_state(*, user, need: Need, state: str) -> Need:
+def set_need_state(*, user: User, need: Need, state: str) -> Need:
     if state not in Need.State.values:
         raise ValidationError(_("Unknown status."))
     need.state = state

@@ -17,7 +17,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.accounts.models import Role
+from radar.accounts.models import Role, User
 from radar.figures.periods import Period
 from radar.figures.scope import hides_small_counts, municipalities_for, teams_in_scope
 from radar.figures.suppression import suppress_linked
@@ -35,14 +35,14 @@ class SessionNotFound(Http404):
     """Raised for a session that does not exist or that is not of the user's teams."""
 
 
-def visible_sessions(user) -> QuerySet[InfoPointSession]:
+def visible_sessions(user: User) -> QuerySet[InfoPointSession]:
     """The sessions of the user's teams; none for partner, policy and administrator."""
     if user is None or not getattr(user, "does_casework", False):
         return InfoPointSession.objects.none()
     return InfoPointSession.objects.filter(team__in=user.teams.all())
 
 
-def get_session_for(*, user, session_id) -> InfoPointSession:
+def get_session_for(*, user: User, session_id) -> InfoPointSession:
     """The session, if it is one of the user's teams. Raises SessionNotFound otherwise."""
     try:
         pk = int(session_id)
@@ -75,7 +75,7 @@ def _sum_per_session(queryset, value: str) -> Coalesce:
     return Coalesce(Subquery(total), 0)
 
 
-def list_sessions_for(*, user) -> QuerySet[InfoPointSession]:
+def list_sessions_for(*, user: User) -> QuerySet[InfoPointSession]:
     """The user's teams' sessions, newest first, each with `question_total`, `intake_total`
     and `quick_check_total` (one query, whatever the number of sessions)."""
     intakes = (
@@ -97,7 +97,7 @@ def list_sessions_for(*, user) -> QuerySet[InfoPointSession]:
     )
 
 
-def recent_sessions_for(*, user, today: date | None = None) -> QuerySet[InfoPointSession]:
+def recent_sessions_for(*, user: User, today: date | None = None) -> QuerySet[InfoPointSession]:
     """Sessions an intake may come from: the user's teams', of the last RECENT_DAYS days."""
     today = today or timezone.localdate()
     return (
@@ -108,7 +108,7 @@ def recent_sessions_for(*, user, today: date | None = None) -> QuerySet[InfoPoin
     )
 
 
-def todays_session_for(*, user, team=None, today: date | None = None):
+def todays_session_for(*, user: User, team=None, today: date | None = None):
     """The session to suggest for an intake from the info point: today's (the latest if
     there were several), of `team` if given; None when there was none."""
     today = today or timezone.localdate()
@@ -128,7 +128,7 @@ class SessionSummary:
     hidden_intakes: int = 0
 
 
-def session_summary(*, user, session: InfoPointSession) -> SessionSummary:
+def session_summary(*, user: User, session: InfoPointSession) -> SessionSummary:
     """Questions per active life domain (0 included), the quick checks, and the intakes that
     came from the session. Intakes of families the user may not see are only counted."""
     counts = dict(session.question_counts.values_list("domain", "count"))
@@ -156,7 +156,7 @@ def session_summary(*, user, session: InfoPointSession) -> SessionSummary:
 PERIODS = ("month", "quarter")
 
 
-def can_see_figures(user) -> bool:
+def can_see_figures(user: User) -> bool:
     """Team leads (their teams) and policy users (their municipality, counts only)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
@@ -178,7 +178,7 @@ class FigureRow:
         return (self.period.month - 1) // 3 + 1
 
 
-def neighbourhood_figures(*, user, year: int | None = None, period: str = "month") -> dict:
+def neighbourhood_figures(*, user: User, year: int | None = None, period: str = "month") -> dict:
     """Per neighbourhood and month (or quarter) of `year`: sessions, visitors, questions per
     life domain, intakes and quick checks, each counted in the month the session was held.
     Never a name. For policy users (radar.figures.scope.hides_small_counts) counts of 1 to 4

@@ -14,7 +14,7 @@ from django.db.models import F
 from django.db.models.functions import Greatest
 from django.utils.translation import gettext as _
 
-from radar.accounts.models import Team
+from radar.accounts.models import Team, User
 from radar.core import audit
 from radar.core.services import model_update
 from radar.core.validators import validate_row
@@ -41,7 +41,7 @@ def _check_staff(team: Team, staff) -> list:
 @transaction.atomic
 def create_session(
     *,
-    user,
+    user: User,
     team: Team,
     neighbourhood: str,
     held_on: date,
@@ -86,7 +86,7 @@ def create_session(
 @transaction.atomic
 def update_session(
     *,
-    user,
+    user: User,
     session: InfoPointSession,
     staff=None,
     expected_version: int | None = None,
@@ -133,7 +133,7 @@ def _step(by: int) -> int:
 
 
 @transaction.atomic
-def count_visitor(*, user, session: InfoPointSession, by: int = 1) -> InfoPointSession:
+def count_visitor(*, user: User, session: InfoPointSession, by: int = 1) -> InfoPointSession:
     """Add one visitor (or take one back after a wrong tap; never below zero)."""
     InfoPointSession.objects.filter(pk=session.pk).update(
         visitors=Greatest(F("visitors") + _step(by), 0)
@@ -144,7 +144,7 @@ def count_visitor(*, user, session: InfoPointSession, by: int = 1) -> InfoPointS
 
 @transaction.atomic
 def count_question(
-    *, user, session: InfoPointSession, domain: LifeDomain, by: int = 1
+    *, user: User, session: InfoPointSession, domain: LifeDomain, by: int = 1
 ) -> SessionQuestionCount:
     """Add one anonymous question about a life domain (or take one back; never below zero)."""
     counter, _created = SessionQuestionCount.objects.get_or_create(session=session, domain=domain)
@@ -162,7 +162,7 @@ def check_intake_session(*, household_team_id: int, session: InfoPointSession) -
 
 
 @transaction.atomic
-def link_intake(*, user, intake: Intake, session: InfoPointSession | None) -> Intake:
+def link_intake(*, user: User, intake: Intake, session: InfoPointSession | None) -> Intake:
     """Say that this intake came from `session` (None: from no session).
 
     Raises ValidationError for a session of another team than the family's.

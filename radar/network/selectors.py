@@ -59,14 +59,14 @@ class DiscussionNotFound(Http404):
     """Raised for a case discussion that does not exist or is not of the user's team."""
 
 
-def visible_discussions(user) -> QuerySet[CaseDiscussion]:
+def visible_discussions(user: User) -> QuerySet[CaseDiscussion]:
     """The case discussions of the user's own team(s); none for roles without casework."""
     if user is None or not user.is_authenticated or not user.does_casework:
         return CaseDiscussion.objects.none()
     return CaseDiscussion.objects.filter(team__in=user.teams.all())
 
 
-def list_discussions_for(*, user) -> QuerySet[CaseDiscussion]:
+def list_discussions_for(*, user: User) -> QuerySet[CaseDiscussion]:
     return (
         visible_discussions(user)
         .select_related("team")
@@ -79,7 +79,7 @@ def list_discussions_for(*, user) -> QuerySet[CaseDiscussion]:
     )
 
 
-def get_discussion_for(*, user, discussion_id, log: bool = True) -> CaseDiscussion:
+def get_discussion_for(*, user: User, discussion_id, log: bool = True) -> CaseDiscussion:
     """The case discussion, if it is of one of the user's teams.
 
     A read is written to the audit log once per family discussed (the page shows what was
@@ -134,7 +134,7 @@ def discussions_of(household: Household) -> QuerySet[CaseDiscussion]:
     )
 
 
-def households_to_discuss(user) -> QuerySet[Household]:
+def households_to_discuss(user: User) -> QuerySet[Household]:
     """The families a user may put on a case discussion: those they see."""
     return visible_households(user).select_related("team").order_by("name", "id")
 

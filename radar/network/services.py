@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from radar.accounts.models import Team
+from radar.accounts.models import Team, User
 from radar.core import audit
 from radar.core.services import model_update
 from radar.households.models import Household, Member
@@ -38,7 +38,7 @@ def _check_member(household: Household, member: Member | None) -> None:
 @transaction.atomic
 def add_tie(
     *,
-    user,
+    user: User,
     household: Household,
     name: str,
     kind: str,
@@ -70,7 +70,7 @@ def add_tie(
 
 @transaction.atomic
 def update_tie(
-    *, user, tie: NetworkTie, expected_version: int | None = None, **changes: Any
+    *, user: User, tie: NetworkTie, expected_version: int | None = None, **changes: Any
 ) -> NetworkTie:
     """Change a tie (see TIE_FIELDS, through core.services.model_update); setting
     is_active=False takes it out of the picture but keeps it on record. Raises
@@ -97,7 +97,7 @@ def update_tie(
 
 
 @transaction.atomic
-def remove_tie(*, user, tie: NetworkTie) -> None:
+def remove_tie(*, user: User, tie: NetworkTie) -> None:
     """Delete a tie written down by mistake or at the family's request (a tie that ended
     is better kept with update_tie(is_active=False))."""
     audit.record(user=user, action=audit.Action.DELETE, obj=tie, purpose=PURPOSE)
@@ -107,7 +107,7 @@ def remove_tie(*, user, tie: NetworkTie) -> None:
 @transaction.atomic
 def record_discussion(
     *,
-    user,
+    user: User,
     team: Team,
     held_on: date,
     kind: str,
@@ -161,7 +161,7 @@ def record_discussion(
 @transaction.atomic
 def add_agreement(
     *,
-    user,
+    user: User,
     discussion: CaseDiscussion,
     household: Household,
     text: str,
@@ -194,7 +194,7 @@ def add_agreement(
 @transaction.atomic
 def turn_agreement_into_step(
     *,
-    user,
+    user: User,
     agreement: Agreement,
     goal: Goal,
     title: str = "",

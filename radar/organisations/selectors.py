@@ -16,7 +16,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.accounts.models import Role
+from radar.accounts.models import Role, User
 from radar.figures.periods import Period
 from radar.figures.scope import hides_small_counts, municipalities_for, teams_in_scope
 from radar.figures.suppression import SMALL_COUNT, suppress
@@ -28,16 +28,16 @@ class OrganisationNotFound(Http404):
     """Raised for an organisation that does not exist (or for an anonymous user)."""
 
 
-def can_read_social_map(user) -> bool:
+def can_read_social_map(user: User) -> bool:
     return bool(user and user.is_authenticated and user.is_active)
 
 
-def can_see_signals_over_time(user) -> bool:
+def can_see_signals_over_time(user: User) -> bool:
     """Month-by-month signals (of their own teams) are for casework roles; the rest get totals."""
     return bool(can_read_social_map(user) and user.does_casework)
 
 
-def can_see_channel_figures(user) -> bool:
+def can_see_channel_figures(user: User) -> bool:
     """The channels page: casework roles (their teams) and policy (the municipality)."""
     return bool(can_read_social_map(user) and (user.does_casework or user.role == Role.POLICY))
 
@@ -59,7 +59,7 @@ def _with_details(organisations: QuerySet[Organisation]) -> QuerySet[Organisatio
 
 def list_organisations_for(
     *,
-    user,
+    user: User,
     query: str = "",
     domain: str = "",
     kind: str = "",
@@ -98,7 +98,7 @@ def list_organisations_for(
     return _with_details(organisations).order_by("name", "id")
 
 
-def get_organisation_for(*, user, organisation_id) -> Organisation:
+def get_organisation_for(*, user: User, organisation_id) -> Organisation:
     """The organisation with its active services and contact persons.
 
     Raises OrganisationNotFound when it does not exist or the user is not logged in.
@@ -117,7 +117,7 @@ def get_organisation_for(*, user, organisation_id) -> Organisation:
     return organisation
 
 
-def _signal_scope(user) -> tuple[QuerySet[Household], bool]:
+def _signal_scope(user: User) -> tuple[QuerySet[Household], bool]:
     """The households whose intakes a user may count (radar.figures.scope), and whether small
     counts are hidden."""
     if not can_read_social_map(user):
@@ -132,7 +132,7 @@ class SignalCount:
     families: int | str  # distinct households; "<5" when hidden
 
 
-def signals_by_month_for(*, user, organisation: Organisation, months: int = 12, today=None):
+def signals_by_month_for(*, user: User, organisation: Organisation, months: int = 12, today=None):
     """Intakes from this organisation per month, the last `months` months (zeros included),
     for the households of the user's team(s). Casework roles only: [] for anyone else."""
     if not can_see_signals_over_time(user):
@@ -158,7 +158,7 @@ def signals_by_month_for(*, user, organisation: Organisation, months: int = 12, 
     return result
 
 
-def signals_by_year_for(*, user, organisation: Organisation) -> list[SignalCount]:
+def signals_by_year_for(*, user: User, organisation: Organisation) -> list[SignalCount]:
     """Intakes from this organisation per year, newest first. Casework roles count their own
     team(s); others count their municipality, with counts of 1 to 4 hidden."""
     households, hidden = _signal_scope(user)
@@ -184,7 +184,7 @@ class ChannelRow:
     has_signals: bool
 
 
-def list_channel_signal_counts_for(*, user, year: int | None = None) -> list[ChannelRow]:
+def list_channel_signal_counts_for(*, user: User, year: int | None = None) -> list[ChannelRow]:
     """Every active school and poverty association (Organisation.CHANNEL_KINDS) of the user's
     municipalities (or without a municipality), with its intakes in `year`, zeros included:
     which ones bring families, which never do. Families first, then by name.

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from radar.accounts.models import User
 from radar.core import audit
 from radar.households.models import LifeDomain
 from radar.organisations import social_map_csv
@@ -21,7 +22,12 @@ PURPOSE = "social map"
 
 @transaction.atomic
 def create_organisation(
-    *, user, name: str, kind: str = Organisation.Kind.OTHER, channel: str = "web", **fields: Any
+    *,
+    user: User,
+    name: str,
+    kind: str = Organisation.Kind.OTHER,
+    channel: str = "web",
+    **fields: Any,
 ) -> Organisation:
     """Add an organisation to the social map; raises ValidationError on invalid fields."""
     organisation = Organisation(name=name, kind=kind, created_by=_user(user), **fields)
@@ -36,7 +42,7 @@ def create_organisation(
 @transaction.atomic
 def add_service(
     *,
-    user,
+    user: User,
     organisation: Organisation,
     name: str,
     life_domains: list[LifeDomain] | None = None,
@@ -55,7 +61,7 @@ def add_service(
 
 @transaction.atomic
 def add_contact_person(
-    *, user, organisation: Organisation, name: str, channel: str = "web", **fields: Any
+    *, user: User, organisation: Organisation, name: str, channel: str = "web", **fields: Any
 ) -> ContactPerson:
     person = ContactPerson(organisation=organisation, name=name, created_by=_user(user), **fields)
     person.full_clean()
@@ -87,7 +93,7 @@ def _counter() -> dict[str, int]:
 
 
 def import_social_map(
-    *, user, data: bytes | str, channel: str = "web", dry_run: bool = False
+    *, user: User, data: bytes | str, channel: str = "web", dry_run: bool = False
 ) -> ImportResult:
     """Load a social-map CSV file (columns: docs/social-map.md): add new organisations,
     services and contact persons, and update the ones that match (an organisation by
@@ -121,7 +127,7 @@ def import_social_map(
     return result
 
 
-def _write(*, user, groups: list[social_map_csv.OrganisationRows]) -> ImportResult:
+def _write(*, user: User, groups: list[social_map_csv.OrganisationRows]) -> ImportResult:
     result = ImportResult()
     for group in groups:
         values = {k: v for k, v in group.values.items() if v is not None and k != "kind"}
@@ -175,5 +181,5 @@ def _update(obj, values: dict[str, Any], counter: dict[str, int] | None) -> bool
     return bool(changed)
 
 
-def _user(user):
+def _user(user: User):
     return user if getattr(user, "pk", None) else None

@@ -3,6 +3,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from radar.accounts.models import User
 from radar.core import audit
 from radar.core.validators import check_fields, validate_new_due_date, validate_row
 from radar.households.models import Household, LifeDomain
@@ -12,7 +13,7 @@ PURPOSE = "casework"
 
 
 @transaction.atomic
-def add_goal(*, user, household: Household, domain: LifeDomain, title: str) -> Goal:
+def add_goal(*, user: User, household: Household, domain: LifeDomain, title: str) -> Goal:
     """Raises ValidationError (nothing written) for a title too long or empty."""
     goal = Goal(household=household, domain=domain, title=title, created_by=user)
     validate_row(goal)
@@ -24,7 +25,7 @@ def add_goal(*, user, household: Household, domain: LifeDomain, title: str) -> G
 @transaction.atomic
 def add_step(
     *,
-    user,
+    user: User,
     goal: Goal,
     title: str,
     owner: str = Step.Owner.FAMILY,
@@ -56,7 +57,7 @@ def add_step(
 
 
 @transaction.atomic
-def mark_step(*, user, step: Step, is_done: bool, on: date | None = None) -> Step:
+def mark_step(*, user: User, step: Step, is_done: bool, on: date | None = None) -> Step:
     """Tick a step done (dated, attributed) or back to not done."""
     step.is_done = is_done
     step.done_on = (on or timezone.localdate()) if is_done else None
@@ -69,7 +70,7 @@ def mark_step(*, user, step: Step, is_done: bool, on: date | None = None) -> Ste
 
 
 @transaction.atomic
-def mark_goal_achieved(*, user, goal: Goal, is_achieved: bool) -> Goal:
+def mark_goal_achieved(*, user: User, goal: Goal, is_achieved: bool) -> Goal:
     goal.is_achieved = is_achieved
     goal.save(update_fields=["is_achieved", "modified_at"])
     audit.record(

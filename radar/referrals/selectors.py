@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from radar.accounts.models import User
 from radar.households.models import Household
 from radar.households.selectors import visible_households
 from radar.network.ecogram import EcogramTie
@@ -54,7 +55,7 @@ def get_referral_for(*, household: Household, referral_id) -> Referral:
     return referral
 
 
-def list_referrals_for(*, user) -> QuerySet[Referral]:
+def list_referrals_for(*, user: User) -> QuerySet[Referral]:
     """The referrals of every household the user may see (none for roles without casework)."""
     return _with_parts(
         Referral.objects.filter(household__in=visible_households(user).values("pk"))
@@ -68,7 +69,7 @@ def first_contact_cutoff(now=None, days: int | None = None):
 
 
 def referrals_awaiting_first_contact(
-    user, days: int | None = None, *, households=None, now=None
+    user: User, days: int | None = None, *, households=None, now=None
 ) -> QuerySet[Referral]:
     """Sent or accepted referrals without a confirmed first contact `days` (default
     RADAR_REFERRAL_FIRST_CONTACT_DAYS) after they were sent: the worker's reminder.

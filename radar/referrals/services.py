@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from radar.accounts.models import User
 from radar.core import audit
 from radar.core.states import StateMachine
 from radar.core.validators import validate_past_date, validate_planning_date
@@ -48,7 +49,7 @@ def _check_parts(*, household: Household, need, organisation, service, contact_p
 @transaction.atomic
 def refer_household(
     *,
-    user,
+    user: User,
     household: Household,
     organisation: Organisation,
     need: Need | None = None,
@@ -104,7 +105,7 @@ def _check_plausible(validator, value) -> None:
 @transaction.atomic
 def move_referral(
     *,
-    user,
+    user: User,
     referral: Referral,
     to_status: str,
     note: str = "",
@@ -174,19 +175,21 @@ def move_referral(
     return referral
 
 
-def send_referral(*, user, referral: Referral, note: str = "") -> Referral:
+def send_referral(*, user: User, referral: Referral, note: str = "") -> Referral:
     return move_referral(user=user, referral=referral, to_status=ReferralStatus.SENT, note=note)
 
 
 def accept_referral(
-    *, user, referral: Referral, note: str = "", purpose: str = PURPOSE
+    *, user: User, referral: Referral, note: str = "", purpose: str = PURPOSE
 ) -> Referral:
     return move_referral(
         user=user, referral=referral, to_status=ReferralStatus.ACCEPTED, note=note, purpose=purpose
     )
 
 
-def decline_referral(*, user, referral: Referral, reason: str, purpose: str = PURPOSE) -> Referral:
+def decline_referral(
+    *, user: User, referral: Referral, reason: str, purpose: str = PURPOSE
+) -> Referral:
     return move_referral(
         user=user,
         referral=referral,
@@ -197,7 +200,12 @@ def decline_referral(*, user, referral: Referral, reason: str, purpose: str = PU
 
 
 def confirm_first_contact(
-    *, user, referral: Referral, first_contact_on: date, note: str = "", purpose: str = PURPOSE
+    *,
+    user: User,
+    referral: Referral,
+    first_contact_on: date,
+    note: str = "",
+    purpose: str = PURPOSE,
 ) -> Referral:
     return move_referral(
         user=user,
@@ -210,7 +218,7 @@ def confirm_first_contact(
 
 
 def record_outcome(
-    *, user, referral: Referral, need_answered: bool, note: str = "", purpose: str = PURPOSE
+    *, user: User, referral: Referral, need_answered: bool, note: str = "", purpose: str = PURPOSE
 ) -> Referral:
     return move_referral(
         user=user,
@@ -222,14 +230,14 @@ def record_outcome(
     )
 
 
-def close_referral(*, user, referral: Referral, note: str = "") -> Referral:
+def close_referral(*, user: User, referral: Referral, note: str = "") -> Referral:
     return move_referral(user=user, referral=referral, to_status=ReferralStatus.CLOSED, note=note)
 
 
 @transaction.atomic
 def set_lead_partner(
     *,
-    user,
+    user: User,
     household: Household,
     organisation: Organisation,
     person_name: str = "",
@@ -281,7 +289,7 @@ def set_lead_partner(
 
 @transaction.atomic
 def add_handover_note(
-    *, user, referral: Referral, note: str, purpose: str = PURPOSE
+    *, user: User, referral: Referral, note: str, purpose: str = PURPOSE
 ) -> ReferralEvent:
     """Add a dated, attributed hand-over note to the referral's history (the status stays).
 

@@ -16,6 +16,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 
+from radar.accounts.models import User
 from radar.core.states import NO_STATUS
 from radar.figures.scope import hides_small_counts, teams_in_scope
 from radar.figures.suppression import suppress, suppress_table
@@ -266,7 +267,7 @@ def applications_waiting(
     )
 
 
-def possible_rights_not_received(*, user, mine: bool = True) -> QuerySet[ScreeningResult]:
+def possible_rights_not_received(*, user: User, mine: bool = True) -> QuerySet[ScreeningResult]:
     """From the last screening: rights probably open to the user's families (eligible), that
     nobody in the family receives yet and that have no follow-up yet."""
     households = household_selectors.visible_households(user)
@@ -285,7 +286,7 @@ def possible_rights_not_received(*, user, mine: bool = True) -> QuerySet[Screeni
     )
 
 
-def non_take_up_figures(*, user) -> dict[str, Any]:
+def non_take_up_figures(*, user: User) -> dict[str, Any]:
     """Per right and per team: families probably eligible but not receiving (last screening),
     and rights realised (granted follow-ups). Team leads see their teams; policy users see
     every team of their municipality (radar.figures.scope), with small counts hidden so that

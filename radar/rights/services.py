@@ -19,6 +19,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from radar.accounts.models import User
 from radar.core import audit
 from radar.core.states import NO_STATUS
 from radar.households.models import Household, Member
@@ -49,7 +50,7 @@ class FollowUpError(ValidationError):
 
 
 @transaction.atomic
-def record_facts(*, user, household: Household, answers: dict[str, Any]) -> None:
+def record_facts(*, user: User, household: Household, answers: dict[str, Any]) -> None:
     """Store facts by exchange path (None forgets a fact: it becomes unknown again).
 
     Raises ValidationError ({path: message}) when a path is not a fact of this household or a
@@ -116,7 +117,7 @@ def _check_situation(household, household_facts, member_facts, members, answers)
             raise ValidationError(relevant) from invalid
 
 
-def answer_fact(*, user, household: Household, path: str, form_values: dict[str, Any]) -> Any:
+def answer_fact(*, user: User, household: Household, path: str, form_values: dict[str, Any]) -> Any:
     """One answer from an inline form: parse it by the fact's schema, then record it.
     Returns the stored value (None: unknown). Raises ValidationError."""
     spec = facts.spec_for(path)
@@ -151,7 +152,7 @@ def is_known_right(*, household: Household, right_id: str) -> bool:
 @transaction.atomic
 def follow_up_right(
     *,
-    user,
+    user: User,
     household: Household,
     right_id: str,
     to_status: str,
