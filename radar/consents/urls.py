@@ -4,10 +4,10 @@ from radar.consents import views
 
 app_name = "consents"
 urlpatterns = [
-    path("<int:pk>/consents/", views.consent_list, name="list"),
-    path("<int:pk>/consents/new/", views.consent_record, name="record"),
+    path("<dbid:pk>/consents/", views.consent_list, name="list"),
+    path("<dbid:pk>/consents/new/", views.consent_record, name="record"),
     path(
-        "<int:pk>/consents/<int:consent_pk>/withdraw/",
+        "<dbid:pk>/consents/<dbid:consent_pk>/withdraw/",
         views.consent_withdraw,
         name="withdraw",
     ),

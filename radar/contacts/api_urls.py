@@ -1,9 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
 from radar.contacts.api import HouseholdContactViewSet
+from radar.core.ids import DbIdRouter
 
 # /api/households/<id>/contacts/, named api-households-contacts as before.
-router = DefaultRouter(trailing_slash=True)
-router.include_root_view = False
+router = DbIdRouter()
 router.register("households", HouseholdContactViewSet, basename="api-households")
 urlpatterns = router.urls

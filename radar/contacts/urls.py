@@ -4,6 +4,6 @@ from radar.contacts import views
 
 app_name = "contacts"
 urlpatterns = [
-    path("<int:pk>/contacts/", views.contact_list, name="list"),
-    path("<int:pk>/contacts/new/", views.contact_add, name="add"),
+    path("<dbid:pk>/contacts/", views.contact_list, name="list"),
+    path("<dbid:pk>/contacts/new/", views.contact_add, name="add"),
 ]

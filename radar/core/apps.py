@@ -6,3 +6,10 @@ class CoreConfig(AppConfig):
     name = "radar.core"
     label = "core"
     verbose_name = _("Radar core")
+
+    def ready(self) -> None:
+        from django.urls import register_converter
+
+        from radar.core.ids import DbIdConverter
+
+        register_converter(DbIdConverter, "dbid")

@@ -1,8 +1,6 @@
-from rest_framework.routers import DefaultRouter
-
+from radar.core.ids import DbIdRouter
 from radar.households.api import HouseholdViewSet
 
-router = DefaultRouter(trailing_slash=True)
-router.include_root_view = False
+router = DbIdRouter()
 router.register("households", HouseholdViewSet, basename="api-households")
 urlpatterns = router.urls

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from radar.core.htmx import require_casework
+from radar.core.ids import parse_id
 from radar.households import exports, registry, selectors, services
 from radar.households.forms import (
     AssignForm,
@@ -120,8 +121,8 @@ def _intake_initial(request: HttpRequest) -> dict:
     """Today, ?channel=<id> (htmx), and what the registered apps prefill (the info point
     session from ?session=<id>: households.registry)."""
     initial = {"received_on": timezone.localdate()}
-    if request.GET.get("channel", "").isdigit():
-        initial["channel"] = int(request.GET["channel"])
+    if parse_id(request.GET.get("channel")) is not None:
+        initial["channel"] = parse_id(request.GET.get("channel"))
     for extension in registry.intake_extensions():
         extension.initial(request, initial)
     return initial

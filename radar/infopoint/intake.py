@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.ids import parse_id
 from radar.households.models import Channel
 from radar.households.registry import IntakeExtension
 from radar.infopoint import selectors, services
@@ -53,7 +54,7 @@ class InfoPointIntake(IntakeExtension):
             else form.initial.get("info_point_session")
         )
         is_info_point = Channel.objects.filter(
-            pk=channel if str(channel or "").isdigit() else None,
+            pk=parse_id(channel),
             code=selectors.INFO_POINT_CHANNEL,
         ).exists()
         if is_info_point and not chosen:
@@ -70,10 +71,10 @@ class InfoPointIntake(IntakeExtension):
     def initial(self, request, initial) -> None:
         """?session=<id>, from an info point session's page: that session, its team, its
         day and the info point channel."""
-        session_id = request.GET.get("session", "")
+        session_id = parse_id(request.GET.get("session"))
         session = (
             selectors.recent_sessions_for(user=request.user).filter(pk=session_id).first()
-            if session_id.isdigit()
+            if session_id is not None
             else None
         )
         if session is None:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Role, User
+from radar.core.ids import parse_id
 from radar.figures.periods import Period
 from radar.figures.scope import hides_small_counts, municipalities_for, teams_in_scope
 from radar.figures.suppression import suppress_linked
@@ -44,10 +45,9 @@ def visible_sessions(user: User) -> QuerySet[InfoPointSession]:
 
 def get_session_for(*, user: User, session_id) -> InfoPointSession:
     """The session, if it is one of the user's teams. Raises SessionNotFound otherwise."""
-    try:
-        pk = int(session_id)
-    except (TypeError, ValueError):
-        raise SessionNotFound(_("No such info point session in your team.")) from None
+    pk = parse_id(session_id)
+    if pk is None:
+        raise SessionNotFound(_("No such info point session in your team."))
     session = visible_sessions(user).select_related("team").filter(pk=pk).first()
     if session is None:
         raise SessionNotFound(_("No such info point session in your team."))

@@ -9,7 +9,7 @@ urlpatterns = [
     path("", views.session_list, name="list"),
     path("new/", views.session_new, name="new"),
     path("figures/", views.figures, name="figures"),
-    path("<int:pk>/", views.session_detail, name="detail"),
-    path("<int:pk>/edit/", views.session_edit, name="edit"),
-    path("<int:pk>/count/", views.session_count, name="count"),
+    path("<dbid:pk>/", views.session_detail, name="detail"),
+    path("<dbid:pk>/edit/", views.session_edit, name="edit"),
+    path("<dbid:pk>/count/", views.session_count, name="count"),
 ]

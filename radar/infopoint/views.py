@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from radar.core.htmx import require_casework
+from radar.core.ids import parse_id
 from radar.households.models import LifeDomain
 from radar.infopoint import selectors, services
 from radar.infopoint.forms import SessionForm
@@ -135,7 +136,7 @@ def session_count(request: HttpRequest, pk: int) -> HttpResponse:
     if what == "visitor":
         services.count_visitor(user=request.user, session=session, by=by)
     elif what == "question":
-        domain = get_object_or_404(LifeDomain, pk=request.POST.get("domain") or 0)
+        domain = get_object_or_404(LifeDomain, pk=parse_id(request.POST.get("domain")) or 0)
         services.count_question(user=request.user, session=session, domain=domain, by=by)
     else:
         return HttpResponseBadRequest(_("Count a visitor or a question."))

@@ -1,8 +1,6 @@
-from rest_framework.routers import DefaultRouter
-
+from radar.core.ids import DbIdRouter
 from radar.organisations.api import OrganisationViewSet
 
-router = DefaultRouter(trailing_slash=True)
-router.include_root_view = False
+router = DbIdRouter()
 router.register("organisations", OrganisationViewSet, basename="api-organisations")
 urlpatterns = router.urls

@@ -10,5 +10,5 @@ urlpatterns = [
     path("channels/", views.channel_signals, name="channels"),
     path("export.csv", views.social_map_export, name="export"),
     path("import/", views.social_map_import, name="import"),
-    path("<int:organisation_pk>/", views.organisation_detail, name="detail"),
+    path("<dbid:organisation_pk>/", views.organisation_detail, name="detail"),
 ]

@@ -4,8 +4,8 @@ from radar.plans import views
 
 app_name = "plans"
 urlpatterns = [
-    path("<int:pk>/goals/new/", views.goal_add, name="goal_add"),
-    path("<int:pk>/goals/<int:goal_pk>/achieved/", views.goal_toggle, name="goal_toggle"),
-    path("<int:pk>/goals/<int:goal_pk>/steps/new/", views.step_add, name="step_add"),
-    path("<int:pk>/steps/<int:step_pk>/toggle/", views.step_toggle, name="step_toggle"),
+    path("<dbid:pk>/goals/new/", views.goal_add, name="goal_add"),
+    path("<dbid:pk>/goals/<dbid:goal_pk>/achieved/", views.goal_toggle, name="goal_toggle"),
+    path("<dbid:pk>/goals/<dbid:goal_pk>/steps/new/", views.step_add, name="step_add"),
+    path("<dbid:pk>/steps/<dbid:step_pk>/toggle/", views.step_toggle, name="step_toggle"),
 ]

@@ -83,7 +83,7 @@ class ReferralViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         # The same 404 (logged) for a referral that does not exist and one of another team.
         household_id = (
             selectors.list_referrals_for(user=request.user)
-            .filter(pk=pk if str(pk).isdigit() else None)
+            .filter(pk=pk)
             .values_list("household_id", flat=True)
             .first()
         )
@@ -92,7 +92,7 @@ class ReferralViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
                 user=request.user,
                 action=audit.Action.DENIED,
                 object_type="referrals.referral",
-                household_id=Referral.objects.filter(pk=pk if str(pk).isdigit() else None)
+                household_id=Referral.objects.filter(pk=pk)
                 .values_list("household_id", flat=True)
                 .first(),
                 purpose="casework",

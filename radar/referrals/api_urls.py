@@ -1,8 +1,6 @@
-from rest_framework.routers import DefaultRouter
-
+from radar.core.ids import DbIdRouter
 from radar.referrals.api import ReferralViewSet
 
-router = DefaultRouter(trailing_slash=True)
-router.include_root_view = False
+router = DbIdRouter()
 router.register("referrals", ReferralViewSet, basename="api-referrals")
 urlpatterns = router.urls

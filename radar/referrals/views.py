@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from radar.core import audit
 from radar.core.htmx import require_casework
+from radar.core.ids import parse_id
 from radar.households import selectors as household_selectors
 from radar.households.models import Need
 from radar.referrals import selectors, services
@@ -57,8 +58,8 @@ def referral_list(request: HttpRequest, pk: int) -> HttpResponse:
 def referral_new(request: HttpRequest, pk: int) -> HttpResponse:
     household = household_selectors.get_household_for(user=request.user, household_id=pk)
     need = None
-    need_id = request.GET.get("need") or request.POST.get("need")
-    if need_id and str(need_id).isdigit():
+    need_id = parse_id(request.GET.get("need") or request.POST.get("need"))
+    if need_id is not None:
         need = get_object_or_404(Need.objects.select_related("domain"), pk=need_id,
                                  household=household)  # fmt: skip
     # The social map searched by the need's life domain; any active organisation is valid.

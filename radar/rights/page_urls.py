@@ -6,10 +6,10 @@ from radar.rights import views
 
 app_name = "rights"
 urlpatterns = [
-    path("households/<int:pk>/rights/", views.household_rights, name="household"),
-    path("households/<int:pk>/rights/facts/", views.household_facts, name="facts"),
-    path("households/<int:pk>/rights/follow-up/", views.follow_up, name="follow_up"),
-    path("households/<int:pk>/rights/for-the-family/", views.household_print, name="print"),
+    path("households/<dbid:pk>/rights/", views.household_rights, name="household"),
+    path("households/<dbid:pk>/rights/facts/", views.household_facts, name="facts"),
+    path("households/<dbid:pk>/rights/follow-up/", views.follow_up, name="follow_up"),
+    path("households/<dbid:pk>/rights/for-the-family/", views.household_print, name="print"),
     path("rights/", views.overview, name="overview"),
     path("rights/quick-check/", views.quick_check, name="quick_check"),
     path("rights/figures/", views.figures, name="figures"),

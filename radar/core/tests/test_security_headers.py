@@ -11,7 +11,7 @@ from django.urls.resolvers import RoutePattern
 from radar.accounts.tests.factories import PASSWORD
 from radar.core.middleware import PUBLIC_URL_NAMES
 
-CONVERTER_VALUES = {"int": "1", "str": "x", "slug": "x", "path": "x", "uuid": "0" * 32}
+CONVERTER_VALUES = {"int": "1", "dbid": "1", "str": "x", "slug": "x", "path": "x", "uuid": "0" * 32}
 
 
 def page_paths(patterns=None, prefix=""):
