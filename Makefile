@@ -24,10 +24,10 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 migrate: install
-	DEBUG=1 $(BIN)/radar migrate --noinput
+	$(BIN)/radar migrate --noinput
 
 demo: migrate
-	DEBUG=1 $(BIN)/radar demo
+	$(BIN)/radar demo
 
 run: demo
 	@echo ""
@@ -35,8 +35,9 @@ run: demo
 	@echo "Demo logins, all with the password radar-demo:"
 	@echo "  outreacher1 (team Noord)  outreacher2 (team Zuid)  teamlead1  colleague1"
 	@echo "  partner1  policy1  admin1 (configuration and audit log)"
+	@echo "(Django's debug pages instead of Radar's error pages: DEBUG=1 make run)"
 	@echo ""
-	DEBUG=1 $(BIN)/radar runserver $(HOST):$(PORT)
+	RADAR_LOCAL=1 $(BIN)/radar runserver $(HOST):$(PORT)
 
 test: install-dev
 	$(BIN)/ruff check .

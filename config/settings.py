@@ -1,11 +1,14 @@
 """Radar settings: one file, every value from the environment.
 
 SQLite in ./data by default (WAL mode); PostgreSQL when DATABASE_URL is set.
-With DEBUG off, SECRET_KEY is required and the secure defaults below apply,
-so `manage.py check --deploy` passes.
+With DATABASE_URL set, SECRET_KEY is required unless DEBUG is on; on the embedded default
+(no DATABASE_URL) a key is generated once into the data folder (data/secret_key, mode 0600).
+With DEBUG off the secure defaults below apply, so `manage.py check --deploy` passes;
+RADAR_LOCAL=1 (`make run`) relaxes only what plain http on this machine needs.
 """
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -13,7 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("RADAR_DATA_DIR", BASE_DIR / "data"))
+DATA_DIR = Path(os.environ.get("RADAR_DATA_DIR") or BASE_DIR / "data")
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -24,14 +27,49 @@ def env_bool(name: str, default: bool) -> bool:
 
 
 DEBUG = env_bool("DEBUG", False)
+# `make run`: Radar on this machine over plain http, with DEBUG off (so Radar's own error
+# pages, no list of URLs): cookies without the https-only flag, no https redirect, no HSTS,
+# static files straight from the source tree. Never set it in production.
+LOCAL = env_bool("RADAR_LOCAL", False)
+
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+
+
+def embedded_secret_key(path: Path) -> str:
+    """The embedded default's secret key: generated once into `path` (mode 0600), then read.
+
+    Written to a private temporary file and hard-linked into place, so two commands starting
+    at the same time agree on one key and never read a half-written file.
+    """
+    if not path.exists():
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50) + "\n")
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass  # another process was first: use its key
+        finally:
+            temporary.unlink()
+    key = path.read_text(encoding="utf-8").strip()
+    if not key:
+        raise ImproperlyConfigured(f"{path} is empty: delete it and start again.")
+    return key
+
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
+    if not DATABASE_URL:
+        SECRET_KEY = embedded_secret_key(DATA_DIR / "secret_key")
+    elif DEBUG:
+        SECRET_KEY = "radar-insecure-development-key-only-for-debug-mode"  # noqa: S105
+    else:
         raise ImproperlyConfigured(
-            "SECRET_KEY must be set when DEBUG is off (see README, 'Production')."
+            "SECRET_KEY must be set when DATABASE_URL is set and DEBUG is off "
+            "(see README, 'Production')."
         )
-    SECRET_KEY = "radar-insecure-development-key-only-for-debug-mode"  # noqa: S105
 
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
@@ -110,8 +148,6 @@ TEMPLATES = [
     },
 ]
 
-DATA_DIR.mkdir(parents=True, exist_ok=True)
-DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
@@ -169,17 +205,21 @@ STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+# In DEBUG and RADAR_LOCAL, WhiteNoise serves the static files from the source tree (no
+# collectstatic); in production from STATIC_ROOT, compressed and with hashed names.
+STATIC_FROM_SOURCE = DEBUG or LOCAL
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
+            if STATIC_FROM_SOURCE
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_USE_FINDERS = STATIC_FROM_SOURCE
+WHITENOISE_AUTOREFRESH = STATIC_FROM_SOURCE
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -204,7 +244,7 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# Security: secure by default, relaxed only in DEBUG (local development).
+# Security: secure by default, relaxed only in DEBUG and RADAR_LOCAL (this machine, plain http).
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 10 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -213,10 +253,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
-    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not LOCAL)
+    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not LOCAL)
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not LOCAL)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if LOCAL else "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
