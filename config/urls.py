@@ -8,6 +8,10 @@ from drf_spectacular.views import SpectacularAPIView
 from radar.accounts.views import LogoutView
 from radar.core.views import healthz
 
+# Radar's own error pages (templates/400.html, 403.html, 404.html, 500.html); the 500 page is
+# rendered without a request context or the database.
+handler500 = "radar.core.views.server_error"
+
 admin.site.site_header = _("Radar administration")
 admin.site.site_title = _("Radar")
 admin.site.index_title = _("Configuration")
