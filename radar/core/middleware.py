@@ -7,6 +7,8 @@ from django.shortcuts import resolve_url
 from django.urls import resolve
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from radar.core.views import healthz
+
 # URL names anyone may reach without logging in. The access-matrix test reads this list.
 PUBLIC_URL_NAMES = frozenset({"login", "healthz", "set_language", "javascript-catalog"})
 
@@ -86,3 +88,17 @@ class LoginRequiredMiddleware:
         except Exception:  # noqa: BLE001 - unknown URL: not public, the 404 comes later
             return False
         return match.view_name in PUBLIC_URL_NAMES
+
+
+class HealthCheckMiddleware:
+    """`/healthz` answers before sessions and authentication touch the database, so a
+    request with a session cookie also gets 503 (not 500) when the database is down.
+    Put it first, right after SecurityMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info == "/healthz":
+            return healthz(request)
+        return self.get_response(request)
