@@ -3,9 +3,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import resolve_url
+from django.shortcuts import render, resolve_url
 from django.urls import resolve
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 from radar.core.views import healthz
 
@@ -101,4 +102,29 @@ class HealthCheckMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path_info == "/healthz":
             return healthz(request)
+        return self.get_response(request)
+
+
+class RejectNulCharactersMiddleware:
+    """400 for a query string with a NUL character (`?q=%00`), on every page and endpoint.
+
+    PostgreSQL refuses NUL in text, so such a search would otherwise end in a 500. Forms
+    and the API's serializers already refuse NUL in what is posted.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            message = _(
+                "The web address contains a character that is not allowed (NUL). "
+                "Remove it and try again."
+            )
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=400)
+            return render(request, "400.html", {"message": message}, status=400)
         return self.get_response(request)
