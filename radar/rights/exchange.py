@@ -93,12 +93,19 @@ def Bool() -> Spec:  # noqa: N802 - reads like a type in the schema
     return Spec("bool")
 
 
-def Int(minimum: int | None = 0, maximum: int | None = None) -> Spec:  # noqa: N802
+# Every number has bounds: far beyond any real household, and small enough for the model's
+# arithmetic (OpenFisca computes whole numbers as 32-bit integers). 1e308, 10**40 or an
+# infinite value is an error on its field, not a crash in the simulation.
+MAX_WHOLE_NUMBER = 100_000  # months, days, points, ages ...
+MAX_NUMBER = 1_000_000_000  # amounts in euro, and other numbers
+
+
+def Int(minimum: int | None = 0, maximum: int = MAX_WHOLE_NUMBER) -> Spec:  # noqa: N802
     return Spec("int", minimum=minimum, maximum=maximum)
 
 
-def Number(minimum: float | None = 0) -> Spec:  # noqa: N802
-    return Spec("number", minimum=minimum)
+def Number(minimum: float | None = 0, maximum: float = MAX_NUMBER) -> Spec:  # noqa: N802
+    return Spec("number", minimum=minimum, maximum=maximum)
 
 
 def Text(required: bool = False) -> Spec:  # noqa: N802
@@ -118,7 +125,7 @@ def Choices(*choices: str) -> Spec:  # noqa: N802
 
 
 def Amounts(*kinds: str) -> Spec:  # noqa: N802
-    return Spec("amounts", choices=kinds, minimum=0)
+    return Spec("amounts", choices=kinds, minimum=0, maximum=MAX_NUMBER)
 
 
 def Object(**fields: Spec) -> Spec:  # noqa: N802
@@ -264,14 +271,15 @@ def _check(value: Any, spec: Spec, path: str, errors: dict[str, list[str]]) -> A
             return value
         return fail("not_a_boolean")
     if kind in ("int", "number"):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return fail("not_an_integer" if kind == "int" else "not_a_number")
-        if kind == "int" and value != int(value):
-            return fail("not_an_integer")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            return fail("not_an_integer" if kind == "int" else "not_a_number")  # NaN too
+        # The range first: int() of an infinite float fails.
         if spec.minimum is not None and value < spec.minimum:
             return fail("too_small", minimum=spec.minimum)
         if spec.maximum is not None and value > spec.maximum:
             return fail("too_large", maximum=spec.maximum)
+        if kind == "int" and value != int(value):
+            return fail("not_an_integer")
         return int(value) if kind == "int" else float(value)
     if kind == "text":
         if isinstance(value, str) and value.strip():

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from radar.households.models import Household, Member
@@ -185,9 +185,24 @@ def _number(text: str) -> float:
     if "," in text:
         text = text.replace(".", "").replace(",", ".")
     try:
-        return float(Decimal(text))
+        decimal = Decimal(text)
     except InvalidOperation as exc:
         raise InvalidAnswer(_("Expected a number.")) from exc
+    if not decimal.is_finite():  # "NaN", "Infinity"
+        raise InvalidAnswer(_("Expected a number."))
+    return float(decimal)  # "1e400" is infinite here: _in_range refuses it
+
+
+def _in_range(number: float, spec: exchange.Spec) -> float:
+    if spec.minimum is not None and number < spec.minimum:
+        raise InvalidAnswer(_("Must be at least %(n)s.") % {"n": _shown(spec.minimum)})
+    if spec.maximum is not None and number > spec.maximum:
+        raise InvalidAnswer(_("Must be at most %(n)s.") % {"n": _shown(spec.maximum)})
+    return number
+
+
+def _shown(bound: float) -> str:
+    return formats.number_format(bound, force_grouping=True)
 
 
 def parse_answer(spec: exchange.Spec, values: dict[str, Any]) -> Any:
@@ -208,6 +223,7 @@ def parse_answer(spec: exchange.Spec, values: dict[str, Any]) -> Any:
             if raw:
                 amount = _number(raw)
                 if amount > 0:
+                    _in_range(amount, spec)
                     amounts[choice] = amount
         if amounts or values.get("none"):
             return amounts
@@ -221,15 +237,11 @@ def parse_answer(spec: exchange.Spec, values: dict[str, Any]) -> Any:
             return False
         raise InvalidAnswer(_("Expected yes or no."))
     if kind in ("int", "number"):
-        number = _number(value)
+        number = _in_range(_number(value), spec)  # first: int() of infinity fails
         if kind == "int":
             if number != int(number):
                 raise InvalidAnswer(_("Expected a whole number."))
             number = int(number)
-        if spec.minimum is not None and number < spec.minimum:
-            raise InvalidAnswer(_("Must be at least %(n)s.") % {"n": spec.minimum})
-        if spec.maximum is not None and number > spec.maximum:
-            raise InvalidAnswer(_("Must be at most %(n)s.") % {"n": spec.maximum})
         return number
     if kind == "choice":
         if value not in spec.choices:

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.core.validators import validate_past_date
-from radar.rights.exchange import RESIDENCE_STATUSES
+from radar.rights.exchange import MAX_NUMBER, RESIDENCE_STATUSES
 from radar.rights.labels import value_name
 from radar.rights.models import FollowUpStatus, NonTakeUpType
 
@@ -59,16 +59,23 @@ class QuickCheckForm(forms.Form):
         label=_("Residence status"), choices=_choices(RESIDENCE_STATUSES), required=False
     )
     income_work = forms.DecimalField(
-        label=_("Net income from work per month (household)"), min_value=0, required=False
+        label=_("Net income from work per month (household)"),
+        min_value=0,
+        max_value=MAX_NUMBER,
+        required=False,
     )
     income_benefits = forms.DecimalField(
         label=_("Net benefits per month (unemployment, sickness, pension ...)"),
         min_value=0,
+        max_value=MAX_NUMBER,
         required=False,
     )
     income_unknown = forms.BooleanField(label=_("Income not known"), required=False)
     yearly_income = forms.DecimalField(
-        label=_("Gross taxable income of the household last year"), min_value=0, required=False
+        label=_("Gross taxable income of the household last year"),
+        min_value=0,
+        max_value=MAX_NUMBER,
+        required=False,
     )
     benefits = forms.MultipleChoiceField(
         label=_("Already receives"),
@@ -77,7 +84,9 @@ class QuickCheckForm(forms.Form):
         required=False,
     )
     tenure = forms.ChoiceField(label=_("Housing"), choices=_choices(TENURES), required=False)
-    rent = forms.DecimalField(label=_("Rent per month"), min_value=0, required=False)
+    rent = forms.DecimalField(
+        label=_("Rent per month"), min_value=0, max_value=MAX_NUMBER, required=False
+    )
     willing_to_work = forms.ChoiceField(
         label=_("Willing to work (or cannot for health or studies)"),
         choices=YES_NO_UNKNOWN,

@@ -16,6 +16,10 @@ def gettext_noop(message: str) -> str:
 # Errors in the exchange format, keyed by code. Shown next to the path of the bad field.
 ERRORS = {
     "invalid_json": gettext_noop("The document is not valid JSON: {detail}"),
+    "not_utf8": gettext_noop(
+        "The document is not UTF-8 text (byte {position} is not); save it as UTF-8."
+    ),
+    "too_deep": gettext_noop("The document is nested too deeply (more than {depth} levels)."),
     "not_an_object": gettext_noop("Expected an object ({{...}})."),
     "not_a_list": gettext_noop("Expected a list ([...])."),
     "required": gettext_noop("This field is required."),

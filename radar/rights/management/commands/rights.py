@@ -5,6 +5,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from radar.core import safejson
 from radar.rights import cli
 from radar.rights.engine import evaluate
 from radar.rights.exchange import InvalidSituation, error
@@ -58,16 +59,31 @@ def _date(value: str) -> datetime.date:
 
 
 def _read_json(file: str):
+    """The document in FILE (- for stdin); CommandError with exit code 2 when it cannot be
+    read, is not UTF-8, is not JSON or nests too deeply."""
     import sys
 
     try:
         if file == "-":
-            return json.load(sys.stdin)
-        with open(file, encoding="utf-8") as handle:
-            return json.load(handle)
+            raw = sys.stdin.buffer.read()
+        else:
+            with open(file, "rb") as handle:
+                raw = handle.read()
     except OSError as exc:
         raise CommandError(f"{file}: {exc.strerror}", returncode=USAGE_ERROR) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError(
+            f"{file}: {error('not_utf8', position=exc.start)}", returncode=USAGE_ERROR
+        ) from exc
+    try:
+        return safejson.loads(text)
     except json.JSONDecodeError as exc:
         raise CommandError(
             f"{file}: {error('invalid_json', detail=exc)}", returncode=USAGE_ERROR
+        ) from exc
+    except safejson.TooDeep as exc:
+        raise CommandError(
+            f"{file}: {error('too_deep', depth=safejson.MAX_DEPTH)}", returncode=USAGE_ERROR
         ) from exc
