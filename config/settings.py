@@ -281,6 +281,12 @@ RADAR_REFERRAL_FIRST_CONTACT_DAYS = int(os.environ.get("RADAR_REFERRAL_FIRST_CON
 RADAR_RIGHTS_REGION = os.environ.get("RADAR_RIGHTS_REGION", "") or None
 # Days before a rights application without an answer shows as a reminder.
 RADAR_RIGHTS_ANSWER_DAYS = int(os.environ.get("RADAR_RIGHTS_ANSWER_DAYS", "30"))
+# The largest social-map CSV file one import takes (page and `radar organisations import`):
+# bytes and data rows (docs/social-map.md). A larger file is refused; split it.
+RADAR_SOCIAL_MAP_MAX_BYTES = int(
+    os.environ.get("RADAR_SOCIAL_MAP_MAX_BYTES", str(10 * 1024 * 1024))
+)
+RADAR_SOCIAL_MAP_MAX_ROWS = int(os.environ.get("RADAR_SOCIAL_MAP_MAX_ROWS", "20000"))
 
 LOGGING = {
     "version": 1,

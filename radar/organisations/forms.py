@@ -1,7 +1,12 @@
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils import formats
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from radar.households.models import LifeDomain
+from radar.organisations import social_map_csv
 from radar.organisations.models import Organisation
 
 
@@ -30,16 +35,23 @@ class OrganisationSearchForm(forms.Form):
 
 
 class SocialMapImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("CSV file"),
-        help_text=_("UTF-8 or Windows-1252, separated by commas or semicolons."),
-    )
+    file = forms.FileField(label=_("CSV file"))
     dry_run = forms.BooleanField(label=_("Only check the file, import nothing"), required=False)
 
-    MAX_BYTES = 5 * 1024 * 1024
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = gettext(
+            "UTF-8 or Windows-1252, separated by commas or semicolons. At most %(rows)s rows "
+            "and %(size)s; a large file takes up to a minute to check and import."
+        ) % {
+            "rows": formats.number_format(settings.RADAR_SOCIAL_MAP_MAX_ROWS, force_grouping=True),
+            "size": filesizeformat(settings.RADAR_SOCIAL_MAP_MAX_BYTES),
+        }
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > self.MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        try:
+            social_map_csv.check_size(upload.size)  # before reading it
+        except social_map_csv.SocialMapFileInvalid as invalid:
+            raise forms.ValidationError([str(e) for e in invalid.errors]) from invalid
         return upload

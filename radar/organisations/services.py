@@ -4,6 +4,7 @@ Each writes the change and its audit entry in one transaction. The Django admin,
 administrators edit single organisations, keeps its own change history.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,7 +94,12 @@ def _counter() -> dict[str, int]:
 
 
 def import_social_map(
-    *, user: User, data: bytes | str, channel: str = "web", dry_run: bool = False
+    *,
+    user: User,
+    data: bytes | str,
+    channel: str = "web",
+    dry_run: bool = False,
+    progress: social_map_csv.Progress | None = None,
 ) -> ImportResult:
     """Load a social-map CSV file (columns: docs/social-map.md): add new organisations,
     services and contact persons, and update the ones that match (an organisation by
@@ -101,13 +107,15 @@ def import_social_map(
     within their organisation). Nothing is ever deleted.
 
     Every row is checked first; raises SocialMapFileInvalid with all errors (line, column,
-    message) and writes nothing if any row is wrong. With `dry_run`, checks and counts
+    message) and writes nothing if any row is wrong, or if the file is over the size limits
+    (settings.RADAR_SOCIAL_MAP_MAX_BYTES and _MAX_ROWS). With `dry_run`, checks and counts
     without writing. Importing the same file twice changes nothing the second time.
+    `progress(phase, done, total)` is called along the way (see social_map_csv.Progress).
     """
-    groups = social_map_csv.read_social_map(data)
+    groups = social_map_csv.read_social_map(data, progress=progress)
     try:
         with transaction.atomic():
-            result = _write(user=user, groups=groups)
+            result = _write(user=user, groups=groups, progress=progress)
             if dry_run:
                 transaction.set_rollback(True)
             else:
@@ -127,47 +135,108 @@ def import_social_map(
     return result
 
 
-def _write(*, user: User, groups: list[social_map_csv.OrganisationRows]) -> ImportResult:
+BATCH = 500
+
+
+def _write(
+    *,
+    user: User,
+    groups: list[social_map_csv.OrganisationRows],
+    progress: social_map_csv.Progress | None = None,
+) -> ImportResult:
+    """Write the checked groups: new rows in bulk, changed rows one by one, a few queries for
+    the services, contact persons and life domains already there (not a few per row)."""
     result = ImportResult()
-    for group in groups:
+    creator = _user(user)
+    known_services, known_domains, known_contacts = _known_parts(
+        [g.existing.pk for g in groups if g.existing is not None]
+    )
+    new_organisations: list[Organisation] = []
+    organisations: list[Organisation] = []
+    for done, group in enumerate(groups, start=1):
         values = {k: v for k, v in group.values.items() if v is not None and k != "kind"}
         if group.values.get("kind"):
             values["kind"] = group.values["kind"]
-        organisation = group.existing
-        if organisation is None:
-            organisation = Organisation.objects.create(created_by=_user(user), **values)
+        if group.existing is None:
+            organisation = Organisation(created_by=creator, **values)
+            new_organisations.append(organisation)
             result.organisations["created"] += 1
         else:
+            organisation = group.existing
             _update(organisation, values, result.organisations)
-        services = {s.name.casefold(): s for s in organisation.services.all()}
+        organisations.append(organisation)
+        if progress and done % social_map_csv.PROGRESS_EVERY == 0:
+            progress("write", done, len(groups))
+    Organisation.objects.bulk_create(new_organisations, batch_size=BATCH)
+
+    new_services: list[tuple[Service, list[LifeDomain] | None]] = []
+    new_contacts: list[ContactPerson] = []
+    for group, organisation in zip(groups, organisations, strict=True):
+        services = known_services.get(organisation.pk, {}) if group.existing else {}
         for key, service_values in group.services.items():
             service = services.get(key)
             if service is None:
-                service = Service.objects.create(
-                    organisation=organisation, created_by=_user(user), **service_values
-                )
+                service = Service(organisation=organisation, created_by=creator, **service_values)
+                new_services.append((service, group.life_domains.get(key)))
                 result.services["created"] += 1
-                changed = False
-            else:
-                changed = _update(service, service_values, None)
+                continue
+            changed = _update(service, service_values, None)
             if key in group.life_domains:
                 wanted = {d.pk for d in group.life_domains[key]}
-                if set(service.life_domains.values_list("pk", flat=True)) != wanted:
+                if known_domains.get(service.pk, set()) != wanted:
                     service.life_domains.set(wanted)
                     changed = True
-            if service.pk in {s.pk for s in services.values()}:
-                result.services["updated" if changed else "unchanged"] += 1
-        contacts = {c.name.casefold(): c for c in organisation.contact_persons.all()}
+            result.services["updated" if changed else "unchanged"] += 1
+        contacts = known_contacts.get(organisation.pk, {}) if group.existing else {}
         for key, contact_values in group.contacts.items():
             person = contacts.get(key)
             if person is None:
-                ContactPerson.objects.create(
-                    organisation=organisation, created_by=_user(user), **contact_values
+                new_contacts.append(
+                    ContactPerson(organisation=organisation, created_by=creator, **contact_values)
                 )
                 result.contact_persons["created"] += 1
             else:
                 _update(person, contact_values, result.contact_persons)
+    Service.objects.bulk_create([service for service, _domains in new_services], batch_size=BATCH)
+    through = Service.life_domains.through
+    through.objects.bulk_create(
+        [
+            through(service=service, lifedomain=domain)
+            for service, domains in new_services
+            for domain in domains or ()
+        ],
+        batch_size=BATCH,
+    )
+    ContactPerson.objects.bulk_create(new_contacts, batch_size=BATCH)
+    if progress:
+        progress("write", len(groups), len(groups))
     return result
+
+
+def _known_parts(
+    organisation_ids: list[int],
+) -> tuple[dict[int, dict[str, Service]], dict[int, set[int]], dict[int, dict[str, ContactPerson]]]:
+    """For these organisations: services and contact persons by casefolded name, and the
+    life domain ids of each service."""
+    services: dict[int, dict[str, Service]] = defaultdict(dict)
+    contacts: dict[int, dict[str, ContactPerson]] = defaultdict(dict)
+    domains: dict[int, set[int]] = defaultdict(set)
+    through = Service.life_domains.through
+    for start in range(0, len(organisation_ids), BATCH):
+        chunk = organisation_ids[start : start + BATCH]
+        chunk_services = Service.objects.filter(organisation_id__in=chunk).order_by("name", "id")
+        for service in chunk_services:
+            services[service.organisation_id][service.name.casefold()] = service
+        for service_id, domain_id in through.objects.filter(
+            service__organisation_id__in=chunk
+        ).values_list("service_id", "lifedomain_id"):
+            domains[service_id].add(domain_id)
+        chunk_contacts = ContactPerson.objects.filter(organisation_id__in=chunk).order_by(
+            "name", "id"
+        )
+        for person in chunk_contacts:
+            contacts[person.organisation_id][person.name.casefold()] = person
+    return services, domains, contacts
 
 
 def _update(obj, values: dict[str, Any], counter: dict[str, int] | None) -> bool:

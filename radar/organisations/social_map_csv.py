@@ -8,13 +8,15 @@ nothing and reports every bad row with its line number and column.
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db.models import Q
+from django.template.defaultfilters import filesizeformat
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from radar.accounts.models import Municipality
@@ -71,13 +73,20 @@ _NO = {"0", "no", "n", "false", "nee", "non"}
 LIST_SEPARATORS = (";", "|")
 
 
+# progress(phase, done, total): phase "check" counts rows, phase "write" organisations.
+Progress = Callable[[str, int, int], None]
+PROGRESS_EVERY = 1000
+
+
 @dataclass(frozen=True)
 class RowError:
-    line: int
+    line: int  # 0: the whole file
     column: str
     message: str
 
     def __str__(self) -> str:
+        if not self.line:
+            return self.message
         if self.column:
             return _("Line %(line)s, column %(column)s: %(message)s") % {
                 "line": self.line,
@@ -110,13 +119,37 @@ class OrganisationRows:
     existing: Organisation | None = None
 
 
-def read_social_map(data: bytes | str) -> list[OrganisationRows]:
+def check_size(size: int) -> None:
+    """Raise SocialMapFileInvalid when a file of `size` bytes is over the limit
+    (settings.RADAR_SOCIAL_MAP_MAX_BYTES)."""
+    limit = settings.RADAR_SOCIAL_MAP_MAX_BYTES
+    if size > limit:
+        raise SocialMapFileInvalid(
+            [
+                RowError(
+                    0,
+                    "",
+                    _(
+                        "The file is %(size)s; at most %(limit)s can be imported at once. "
+                        "Split it into smaller files."
+                    )
+                    % {"size": filesizeformat(size), "limit": filesizeformat(limit)},
+                )
+            ]
+        )
+
+
+def read_social_map(
+    data: bytes | str, *, progress: Progress | None = None
+) -> list[OrganisationRows]:
     """Read and check a whole social-map CSV file (UTF-8 or Windows-1252, comma or semicolon).
 
     Returns the organisations in file order, each matched to the existing row it updates
     (`existing`; None for a new one). Raises SocialMapFileInvalid with every error found.
-    Writes nothing.
+    Writes nothing. Files over settings.RADAR_SOCIAL_MAP_MAX_BYTES or with more than
+    RADAR_SOCIAL_MAP_MAX_ROWS rows are refused before any row is checked.
     """
+    check_size(len(data.encode("utf-8")) if isinstance(data, str) else len(data))
     text = _decode(data)
     if not text.strip():
         raise SocialMapFileInvalid([RowError(1, "", _("The file is empty."))])
@@ -125,29 +158,79 @@ def read_social_map(data: bytes | str) -> list[OrganisationRows]:
         header = next(reader)
     except csv.Error as error:
         raise SocialMapFileInvalid([RowError(1, "", _csv_error(error))]) from error
+    if any(NUL in h for h in header):
+        raise SocialMapFileInvalid([RowError(1, "", _nul_error())])
     columns = [h.strip().lower() for h in header]
     _check_header(columns)
     checker = _RowChecker(present=set(columns))
     errors: list[RowError] = []
     line = reader.line_num + 1
+    total = _count_rows(text)
+    if total > settings.RADAR_SOCIAL_MAP_MAX_ROWS:
+        raise SocialMapFileInvalid([_too_many_rows(settings.RADAR_SOCIAL_MAP_MAX_ROWS)])
+    rows = 0
     try:
         for cells in reader:
             start, line = line, reader.line_num + 1
             if not any(c.strip() for c in cells):
                 continue
+            rows += 1
+            if progress and rows % PROGRESS_EVERY == 0:
+                progress("check", rows, max(total, rows))
             if len(cells) > len(columns):
                 errors.append(RowError(start, "", _("This row has more cells than the header.")))
+                continue
+            nul = [c for c, v in zip(columns, cells, strict=False) if NUL in v]
+            if nul:
+                errors.extend(RowError(start, column, _nul_error()) for column in nul)
                 continue
             row = {c: _unescape(v.strip()) for c, v in zip(columns, cells, strict=False)}
             errors.extend(checker.add(start, row))
     except csv.Error as error:
         errors.append(RowError(line, "", _csv_error(error)))
+    if progress:
+        progress("check", rows, rows)
     if not checker.groups and not errors:
         errors.append(RowError(2, "", _("The file has no organisations.")))
     errors.extend(checker.match_existing())
     if errors:
         raise SocialMapFileInvalid(errors)
     return checker.groups
+
+
+NUL = "\x00"
+
+
+def _nul_error() -> str:
+    return _(
+        "Contains a NUL character (an invisible control character, often left by a damaged "
+        "export). Remove it, for example by saving the file again as CSV."
+    )
+
+
+def _count_rows(text: str) -> int:
+    """The non-empty rows after the header: a quick first pass (the csv module is C), so a
+    file over the limit is refused before any row is checked."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    count = -1  # the header
+    try:
+        for cells in reader:
+            count += any(c.strip() for c in cells)
+    except csv.Error:
+        pass  # reported with its line by the real reading
+    return max(count, 0)
+
+
+def _too_many_rows(limit: int) -> RowError:
+    return RowError(
+        0,
+        "",
+        _(
+            "The file has more than %(limit)s rows; at most %(limit)s can be imported at once. "
+            "Split it into smaller files."
+        )
+        % {"limit": formats.number_format(limit, force_grouping=True)},
+    )
 
 
 def _decode(data: bytes | str) -> str:
@@ -206,6 +289,11 @@ class _RowChecker:
         self.by_name: dict[tuple[str, int | None], OrganisationRows] = {}
         self.municipalities = list(Municipality.objects.all())
         self.domains = list(LifeDomain.objects.all())
+        # Code or label (in the active language) -> code, translated once, not once per row.
+        self.kinds: dict[str, str] = {}
+        for code, label in Organisation.Kind.choices:
+            self.kinds.setdefault(code, code)
+            self.kinds.setdefault(str(label).casefold(), code)
 
     # One row.
 
@@ -279,15 +367,13 @@ class _RowChecker:
             )
         return value
 
-    @staticmethod
-    def _kind(value: str, fail) -> str:
+    def _kind(self, value: str, fail) -> str:
         """The kind's code; "" when empty (a new organisation is "other", others keep theirs)."""
         if not value:
             return ""
-        wanted = value.casefold()
-        for code, label in Organisation.Kind.choices:
-            if wanted in (code, str(label).casefold()):
-                return code
+        code = self.kinds.get(value.casefold())
+        if code is not None:
+            return code
         fail(
             "kind",
             _("Unknown kind '%(value)s'. Use one of: %(choices)s.")
@@ -414,15 +500,20 @@ class _RowChecker:
         municipality. Returns the conflicts that would break a uniqueness rule."""
         errors = []
         claimed: dict[int, OrganisationRows] = {}
+        # The whole social map in two queries, instead of two per organisation of the file.
+        by_external_id: dict[str, Organisation] = {}
+        by_name: dict[str, list[Organisation]] = {}
+        for organisation in Organisation.objects.select_related("municipality").order_by("id"):
+            if organisation.external_id:
+                by_external_id[organisation.external_id] = organisation
+            by_name.setdefault(organisation.name.casefold(), []).append(organisation)
         for group in self.groups:
             values = group.values
             external_id = values.get("external_id", "")
-            existing = None
-            if external_id:
-                existing = Organisation.objects.filter(external_id=external_id).first()
-            by_name = self._by_name(group)
+            existing = by_external_id.get(external_id) if external_id else None
+            by_name_match = self._by_name(group, by_name)
             if existing is None:
-                existing = by_name
+                existing = by_name_match
                 if existing and external_id and existing.external_id not in ("", external_id):
                     errors.append(
                         RowError(
@@ -436,7 +527,7 @@ class _RowChecker:
                         )
                     )
                     continue
-            elif by_name is not None and by_name.pk != existing.pk:
+            elif by_name_match is not None and by_name_match.pk != existing.pk:
                 errors.append(
                     RowError(
                         group.line,
@@ -445,7 +536,7 @@ class _RowChecker:
                             "Another organisation with this name and municipality is already on "
                             "the social map (external id '%(other)s')."
                         )
-                        % {"other": by_name.external_id or "—"},
+                        % {"other": by_name_match.external_id or "—"},
                     )
                 )
                 continue
@@ -464,16 +555,17 @@ class _RowChecker:
             group.existing = existing
         return errors
 
-    def _by_name(self, group: OrganisationRows) -> Organisation | None:
+    def _by_name(
+        self, group: OrganisationRows, by_name: dict[str, list[Organisation]]
+    ) -> Organisation | None:
+        """The oldest organisation with the group's name (ignoring case) and, when the file
+        has the column, its municipality."""
         values = group.values
+        candidates = by_name.get(values["name"].casefold(), [])
         if "municipality" in self.present:
-            municipality = values.get("municipality")
-            where = Q(municipality=municipality) if municipality else Q(municipality__isnull=True)
-        else:
-            where = Q()
-        return (
-            Organisation.objects.filter(where, name__iexact=values["name"]).order_by("id").first()
-        )
+            municipality_id = getattr(values.get("municipality"), "pk", None)
+            candidates = [o for o in candidates if o.municipality_id == municipality_id]
+        return candidates[0] if candidates else None
 
 
 def rows_for_export(organisations: Iterable[Organisation]) -> Iterable[list[str]]:

@@ -62,7 +62,7 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {error.strerror}", returncode=USAGE_ERROR) from error
         try:
             result = services.import_social_map(
-                user=user, data=data, channel="cli", dry_run=dry_run
+                user=user, data=data, channel="cli", dry_run=dry_run, progress=Progress(self.stderr)
             )
         except social_map_csv.SocialMapFileInvalid as invalid:
             for error in invalid.errors:
@@ -91,3 +91,32 @@ class Command(BaseCommand):
             count = social_map_csv.write_social_map(buffer, organisations)
             self.stdout.write(buffer.getvalue(), ending="")
         self.stderr.write(f"{count} organisations exported")
+
+
+class Progress:
+    """How far the import is, on standard error: a bar rewritten in place on a terminal, a
+    line per tenth otherwise (logs, pipes)."""
+
+    WHAT = {"check": "checking rows", "write": "writing organisations"}
+    WIDTH = 30
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.is_terminal = stream.isatty()
+        self.shown: dict[str, int] = {}
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        total = max(total, done, 1)
+        finished = done >= total
+        text = f"{self.WHAT.get(phase, phase)}: {done:,}/{total:,}"
+        if self.is_terminal:
+            filled = self.WIDTH * done // total
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            # style_func=str: plain text, not in the red that standard error gets.
+            self.stream.write(f"\r[{bar}] {text}", style_func=str, ending="\n" if finished else "")
+            self.stream.flush()
+            return
+        tenth = 10 * done // total
+        if tenth > self.shown.get(phase, 0) or (finished and phase not in self.shown):
+            self.shown[phase] = tenth
+            self.stream.write(text, style_func=str)
