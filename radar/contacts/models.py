@@ -3,7 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.models import BaseModel, ConfigurableList
+from radar.core.models import BaseModel, ConfigurableList, Removable, Versioned
 from radar.core.validators import check_fields, validate_contact_minutes, validate_contact_moment
 from radar.households.models import Household, Member
 
@@ -16,7 +16,7 @@ class ContactType(ConfigurableList):
         verbose_name_plural = _("contact types")
 
 
-class ContactMoment(BaseModel):
+class ContactMoment(Versioned, Removable, BaseModel):
     """One contact, or one attempt: attempts that did not reach the family count too."""
 
     household = models.ForeignKey(

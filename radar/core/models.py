@@ -22,6 +22,61 @@ class BaseModel(models.Model):
         abstract = True
 
 
+class Versioned(models.Model):
+    """Optimistic locking (ADR 0003): every saved change moves `version` on, and an edit
+    made from an older version is refused (core.services.model_update and remove_record
+    raise ConcurrentEditError). Forms carry it in a hidden field, the API in the body."""
+
+    # db_default: rows written in bulk without the column (the demo) start at 1 too.
+    version = models.PositiveIntegerField(_("version"), default=1, db_default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class KeptManager(models.Manager):
+    """Only the rows that were not removed: the default manager of a Removable model, so
+    every list, count, dossier section and API list leaves removed rows out."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(removed_at__isnull=True)
+
+
+class Removable(models.Model):
+    """A record a worker can remove when it was a mistake, with a reason (ADR 0012).
+
+    Removing keeps the row (a soft delete): `objects` no longer finds it, so it leaves the
+    dossier, lists, counts, figures and the API; `all_objects` still does, for the dossier's
+    "removed items" and the audit trail. Only core.services.remove_record sets these fields.
+    Related managers (household.members ...) follow `objects`; a foreign key pointing at a
+    removed row (a referral's need) still reaches it.
+    """
+
+    removed_at = models.DateTimeField(_("removed at"), null=True, blank=True, editable=False)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("removed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    removal_reason = models.CharField(
+        _("reason for removal"), max_length=500, blank=True, db_default="", editable=False
+    )
+
+    objects = KeptManager()
+    all_objects = models.Manager()  # noqa: DJ012 (a second manager, not a field)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_removed(self) -> bool:
+        return self.removed_at is not None
+
+
 class DatedEvent(models.Model):
     """One dated, attributed step in a record's status history: households.StatusChange,
     referrals.ReferralEvent, rights.FollowUpChange.

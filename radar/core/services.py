@@ -8,16 +8,22 @@ The caller wraps it in its own transaction and writes its audit entry with the c
 """
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 M = TypeVar("M", bound=models.Model)
 
 VERSION_FIELD = "version"
+# core.models.Removable: a removed row is no longer edited (nor removed again).
+REMOVED_AT = "removed_at"
+REASON_MAX_LENGTH = 500
 # Kept by core.BaseModel (modified_at, auto_now) or a model that records who changed it last.
 MODIFIED_AT = "modified_at"
 MODIFIED_BY = "modified_by"
@@ -30,8 +36,9 @@ class UnknownFieldError(ValidationError, ValueError):
 
 
 class ConcurrentEditError(Exception):
-    """Somebody else saved this record since it was opened (its version moved on); nothing
-    was written. The page shows the saved values next to the worker's input (ADR 0003)."""
+    """Somebody else saved this record since it was opened (its version moved on), or
+    removed it; nothing was written. The page shows the saved values next to the worker's
+    input (ADR 0003); the API answers 409."""
 
 
 def _has_field(model: type[models.Model], name: str) -> bool:
@@ -49,7 +56,6 @@ def _stored_value(field: models.Field, value: Any) -> Any:
     return value
 
 
-@transaction.atomic
 def _concrete_field(model: type[models.Model], name: str) -> models.Field:
     """The model's own field `name` (a relation's reverse side or a generic key is refused)."""
     field = model._meta.get_field(name)
@@ -58,6 +64,7 @@ def _concrete_field(model: type[models.Model], name: str) -> models.Field:
     return field
 
 
+@transaction.atomic
 def model_update(
     *,
     instance: M,
@@ -91,16 +98,25 @@ def model_update(
     if expected_version is not None and not versioned:
         raise ValueError(f"{model.__name__} has no {VERSION_FIELD} field to check")
 
+    removable = _has_field(model, REMOVED_AT)
+
     model_fields = {name: _concrete_field(model, name) for name in data}
     columns = [f.attname for f in model_fields.values()]
     # Locked on PostgreSQL so the comparison and the write see the same row (SQLite
-    # serialises writers anyway); the version check below does not rely on it.
+    # serialises writers anyway); the version check below does not rely on it. The base
+    # manager: a removed row is found, and refused, rather than missing.
     stored = (
-        model._default_manager.select_for_update()
+        model._base_manager.select_for_update()
         .filter(pk=instance.pk)
-        .values(*columns, *([VERSION_FIELD] if versioned else []))
+        .values(
+            *columns,
+            *([VERSION_FIELD] if versioned else []),
+            *([REMOVED_AT] if removable else []),
+        )
         .get()
     )
+    if removable and stored[REMOVED_AT] is not None:
+        raise ConcurrentEditError
     if expected_version is not None and stored[VERSION_FIELD] != expected_version:
         raise ConcurrentEditError
     changed = [
@@ -117,7 +133,7 @@ def model_update(
     instance.full_clean()
     update_fields = list(changed)
     if versioned:
-        row = model._default_manager.filter(pk=instance.pk)
+        row = model._base_manager.filter(pk=instance.pk)
         if expected_version is not None:
             row = row.filter(**{VERSION_FIELD: expected_version})
         if not row.update(**{VERSION_FIELD: F(VERSION_FIELD) + 1}):
@@ -130,3 +146,60 @@ def model_update(
         update_fields.append(MODIFIED_BY)
     instance.save(update_fields=update_fields)
     return instance, changed
+
+
+def check_removal_reason(reason: str) -> str:
+    """The reason, stripped; ValidationError (keyed "reason") when it is empty or too long.
+
+    Forms and the API call it too, so the worker hears it before anything is attempted."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(
+            {"reason": _("Say why this is removed: the reason stays in the history.")},
+            code="required",
+        )
+    if len(reason) > REASON_MAX_LENGTH:
+        raise ValidationError(
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": REASON_MAX_LENGTH}},
+            code="max_length",
+        )
+    return reason
+
+
+@transaction.atomic
+def remove_record(
+    *,
+    instance: M,
+    user: AbstractBaseUser | None,
+    reason: str,
+    expected_version: int | None = None,
+    at: datetime | None = None,
+) -> M:
+    """Remove a core.models.Removable record (a soft delete) for `reason`.
+
+    The row stays, marked removed by `user` at `at` (now), and its version moves on, so an
+    edit form opened before is refused. Raises ValidationError ("reason") for a missing or
+    too long reason and ConcurrentEditError when the record was removed already or, with
+    `expected_version`, changed since; nothing is written then. The caller writes the audit
+    entry (with the reason) and recomputes what was derived from the record.
+    """
+    reason = check_removal_reason(reason)
+    model = type(instance)
+    if not _has_field(model, REMOVED_AT):
+        raise ValueError(f"{model.__name__} cannot be removed with a reason")
+    versioned = _has_field(model, VERSION_FIELD)
+    if expected_version is not None and not versioned:
+        raise ValueError(f"{model.__name__} has no {VERSION_FIELD} field to check")
+    at = at or timezone.now()
+    row = model._base_manager.filter(pk=instance.pk, removed_at__isnull=True)
+    if expected_version is not None:
+        row = row.filter(**{VERSION_FIELD: expected_version})
+    changes: dict[str, Any] = {"removed_at": at, "removed_by": user, "removal_reason": reason}
+    if versioned:
+        changes[VERSION_FIELD] = F(VERSION_FIELD) + 1
+    if not row.update(**changes):
+        raise ConcurrentEditError
+    instance.removed_at, instance.removed_by, instance.removal_reason = at, user, reason
+    if versioned:
+        instance.refresh_from_db(fields=[VERSION_FIELD])
+    return instance

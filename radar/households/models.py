@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
-from radar.core.models import BaseModel, ConfigurableList, DatedEvent
+from radar.core.models import BaseModel, ConfigurableList, DatedEvent, Removable, Versioned
 from radar.core.states import StateMachine
 from radar.core.validators import (
     check_fields,
@@ -166,7 +166,7 @@ class Household(BaseModel):
 BORN_OR_EXPECTED = _("Give a birth date or, for an unborn child, the expected due date; not both.")
 
 
-class Member(BaseModel):
+class Member(Versioned, Removable, BaseModel):
     class Role(models.TextChoices):
         PARENT = "parent", _("parent")
         CHILD = "child", _("child")
@@ -335,7 +335,7 @@ class StatusChange(DatedEvent):
         verbose_name_plural = _("status history")
 
 
-class Need(BaseModel):
+class Need(Versioned, Removable, BaseModel):
     class Priority(models.IntegerChoices):
         HIGH = 1, _("high")
         MEDIUM = 2, _("medium")

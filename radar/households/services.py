@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from radar.accounts.models import Team, User
 from radar.core import audit
 from radar.core.services import ConcurrentEditError as ConcurrentEditError  # pages catch it here
-from radar.core.services import model_update
+from radar.core.services import model_update, remove_record
 from radar.core.validators import validate_row
 from radar.households import registry
 from radar.households.insz import normalize_insz
@@ -61,6 +61,8 @@ MEMBER_FIELDS = (
     "phone",
     "insz",
 )
+# Fields a worker may change through update_need (correcting it, or moving its status).
+NEED_FIELDS = ("domain", "description", "priority", "state")
 
 
 @transaction.atomic
@@ -191,8 +193,8 @@ def update_member(
 ) -> Member:
     """Save the changed MEMBER_FIELDS (core.services.model_update) and audit them.
 
-    Raises UnknownFieldError for another field, ValidationError for a bad value and, once
-    members carry a version, ConcurrentEditError for a stale `expected_version`.
+    Raises UnknownFieldError for another field, ValidationError for a bad value and
+    ConcurrentEditError for a stale `expected_version` or a member removed meanwhile.
     """
     if data.get("insz"):
         data["insz"] = normalize_insz(data["insz"])
@@ -214,10 +216,32 @@ def update_member(
     return member
 
 
+def _audit_removal(*, user: User, obj, reason: str, **detail: Any) -> None:
+    audit.record(
+        user=user,
+        action=audit.Action.DELETE,
+        obj=obj,
+        purpose=PURPOSE,
+        detail={"removed": True, "reason": reason, **detail},
+    )
+
+
 @transaction.atomic
-def remove_member(*, user: User, member: Member) -> None:
-    audit.record(user=user, action=audit.Action.DELETE, obj=member, purpose=PURPOSE)
-    member.delete()
+def remove_member(
+    *, user: User, member: Member, reason: str, expected_version: int | None = None
+) -> Member:
+    """Remove a member written down by mistake (core.services.remove_record): they leave
+    the dossier, the lists and the counts; the row, who removed it, when and why stay, and
+    the audit entry names the reason.
+
+    Raises ValidationError for a missing reason, ConcurrentEditError for a stale
+    `expected_version` or a member removed already.
+    """
+    member = remove_record(
+        instance=member, user=user, reason=reason, expected_version=expected_version
+    )
+    _audit_removal(user=user, obj=member, reason=member.removal_reason)
+    return member
 
 
 @transaction.atomic
@@ -334,12 +358,68 @@ def add_need(
 
 
 @transaction.atomic
-def set_need_state(*, user: User, need: Need, state: str) -> Need:
+def set_need_state(
+    *, user: User, need: Need, state: str, expected_version: int | None = None
+) -> Need:
+    """Move the need to `state`; its version moves on, like any change of the need.
+
+    Raises ValidationError for an unknown state, ConcurrentEditError for a stale
+    `expected_version` or a need removed meanwhile.
+    """
     if state not in Need.State.values:
         raise ValidationError(_("Unknown status."))
-    need.state = state
-    need.save(update_fields=["state", "modified_at"])
-    audit.record(
-        user=user, action=audit.Action.UPDATE, obj=need, purpose=PURPOSE, detail={"state": state}
+    need, changed = model_update(
+        instance=need,
+        fields=("state",),
+        data={"state": state},
+        user=user,
+        expected_version=expected_version,
     )
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=need,
+            purpose=PURPOSE,
+            detail={"state": state},
+        )
+    return need
+
+
+@transaction.atomic
+def update_need(
+    *, user: User, need: Need, expected_version: int | None = None, **changes: Any
+) -> Need:
+    """Correct a need (NEED_FIELDS, through core.services.model_update) and audit the
+    changed fields.
+
+    Raises UnknownFieldError for another field, ValidationError for a bad value and
+    ConcurrentEditError for a stale `expected_version` or a need removed meanwhile.
+    """
+    need, changed = model_update(
+        instance=need,
+        fields=NEED_FIELDS,
+        data=changes,
+        user=user,
+        expected_version=expected_version,
+    )
+    if changed:
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=need,
+            purpose=PURPOSE,
+            detail={"fields": sorted(changed)},
+        )
+    return need
+
+
+@transaction.atomic
+def remove_need(
+    *, user: User, need: Need, reason: str, expected_version: int | None = None
+) -> Need:
+    """Remove a need written down by mistake, for `reason` (see remove_member). A referral
+    made for it keeps pointing at it."""
+    need = remove_record(instance=need, user=user, reason=reason, expected_version=expected_version)
+    _audit_removal(user=user, obj=need, reason=need.removal_reason)
     return need

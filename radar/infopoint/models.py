@@ -9,14 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
-from radar.core.models import BaseModel
+from radar.core.models import BaseModel, Versioned
 from radar.core.validators import check_fields, validate_planning_date
 from radar.households.models import LifeDomain
 
 SESSION_ENDS_AFTER_START = _("The session cannot end before it starts.")
 
 
-class InfoPointSession(BaseModel):
+class InfoPointSession(Versioned, BaseModel):
     """One time the info point stood somewhere: when, where, who staffed it, how many came."""
 
     team = models.ForeignKey(

@@ -6,12 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
-from radar.core.models import BaseModel
+from radar.core.models import BaseModel, Versioned
 from radar.core.validators import check_fields, validate_plan_date, validate_planning_date
 from radar.households.models import Household, Member
 
 
-class NetworkTie(BaseModel):
+class NetworkTie(Versioned, BaseModel):
     """One person or service around the family, as the family and the worker see it."""
 
     class Kind(models.TextChoices):

@@ -3,12 +3,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.models import BaseModel
+from radar.core.models import BaseModel, Removable, Versioned
 from radar.core.validators import check_fields, validate_past_date, validate_plan_date
 from radar.households.models import Household, LifeDomain
 
 
-class Goal(BaseModel):
+class Goal(Versioned, Removable, BaseModel):
     """A goal in one life domain, reached through small steps."""
 
     household = models.ForeignKey(
@@ -34,7 +34,7 @@ class Goal(BaseModel):
         return sum(1 for step in self.steps.all() if step.is_done)
 
 
-class Step(BaseModel):
+class Step(Versioned, Removable, BaseModel):
     class Owner(models.TextChoices):
         FAMILY = "family", _("the family")
         OUTREACHER = "outreacher", _("the outreacher")

@@ -1,5 +1,5 @@
-"""The one update helper (core.services.model_update), on a record with a version (Household)
-and one without (Member): it refuses fields outside the list, always validates, writes only
+"""The one update helper (core.services.model_update), on a record with a version (Household,
+Member) and one without (Intake): it refuses fields outside the list, always validates, writes only
 what changed (and nothing when nothing did) and refuses a stale version."""
 
 from datetime import timedelta
@@ -13,7 +13,8 @@ from django.utils import timezone
 from radar.core.models import AuditEntry
 from radar.core.services import ConcurrentEditError, UnknownFieldError, model_update
 from radar.households import services
-from radar.households.models import BORN_OR_EXPECTED, Household, Member
+from radar.households.models import BORN_OR_EXPECTED, Household, Intake, Member
+from radar.households.tests.factories import IntakeFactory
 
 
 def _writes(queries) -> list[str]:
@@ -144,12 +145,14 @@ def test_a_stale_version_is_refused(household, phone):
     assert (saved.phone, saved.city, saved.version) == ("", "Balen", 2)
 
 
-def test_a_version_can_only_be_checked_on_a_record_that_has_one(marie):
+def test_a_version_can_only_be_checked_on_a_record_that_has_one(household):
+    # Members carry a version since issue 8; an intake is edited by no form and has none.
+    intake = IntakeFactory(household=household, reason="Signaal van de school.")
     with pytest.raises(ValueError):
         model_update(
-            instance=marie,
-            fields=services.MEMBER_FIELDS,
-            data={"first_name": "Maria"},
+            instance=intake,
+            fields=["reason"],
+            data={"reason": "Signaal van het CAW."},
             expected_version=1,
         )
-    assert Member.objects.get(pk=marie.pk).first_name == "Marie"
+    assert Intake.objects.get(pk=intake.pk).reason == "Signaal van de school."
