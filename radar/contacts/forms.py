@@ -1,7 +1,7 @@
 from django import forms
 
 from radar.contacts.models import ContactMoment, ContactType
-from radar.core.forms import DateTimeInput
+from radar.core.forms import DateTimeInput, VersionField
 from radar.core.validators import CONTACT_MINUTES
 from radar.households.models import Household
 
@@ -32,3 +32,9 @@ class ContactForm(forms.ModelForm):
         # The date window and the duration's bounds are ContactMoment.clean()'s: they show
         # on their fields with the other errors, and the API gets the same through the service.
         self.fields["duration_minutes"].widget.attrs["min"] = CONTACT_MINUTES[0]
+
+
+class ContactEditForm(ContactForm):
+    """Correct a contact; `version` is the one the form was opened at (ADR 0003)."""
+
+    version = VersionField()

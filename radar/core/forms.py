@@ -1,5 +1,13 @@
+from datetime import date, datetime
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.renderers import DjangoTemplates
+from django.utils import formats, timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from radar.core.services import check_removal_reason
 
 
 class DateInput(forms.DateInput):
@@ -37,3 +45,65 @@ class FormRenderer(DjangoTemplates):
     """settings.FORM_RENDERER: every form, admin included, keeps what was typed."""
 
     bound_field_class = KeepWhatIsTypedBoundField
+
+
+class VersionField(forms.IntegerField):
+    """The version of the record when the form was opened (hidden; ADR 0003). The service
+    refuses the save when the record moved on since. Empty: saved without the check (an
+    old page), so every edit page renders it."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("min_value", 1)
+        super().__init__(**kwargs)
+
+
+class RemovalForm(forms.Form):
+    """Why a record written down by mistake is removed (core.services.remove_record)."""
+
+    reason = forms.CharField(
+        label=_("Why is this removed?"),
+        help_text=_("For example: entered twice, wrong family. The reason stays in the history."),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    version = VersionField()
+
+    def clean_reason(self):
+        try:
+            return check_removal_reason(self.cleaned_data["reason"])
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["reason"]) from error
+
+
+def shown_value(instance, name: str) -> str:
+    """The value of `instance.<name>` as the pages show it: choices by their label, a
+    related record by its name, dates in the user's format, empty as a dash."""
+    field = instance._meta.get_field(name)
+    if field.many_to_many:
+        value = ", ".join(str(related) for related in getattr(instance, name).all())
+    elif field.choices:
+        value = getattr(instance, f"get_{name}_display")()
+    else:
+        value = getattr(instance, name)
+    if isinstance(value, bool):
+        return gettext("yes") if value else gettext("no")
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        return formats.date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    if value in (None, ""):
+        return "—"
+    return str(value)
+
+
+def saved_values(form, instance) -> list[tuple[str, str]]:
+    """(label, value) of the form's visible fields as `instance` holds them: what the
+    conflict box shows next to the worker's own typing."""
+    return [
+        (str(field.label), shown_value(instance, field.name))
+        for field in form.visible_fields()
+        if field.name in {f.name for f in instance._meta.get_fields()}
+    ]

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team, User
-from radar.core.forms import DateInput
+from radar.core.forms import DateInput, VersionField
 from radar.core.validators import validate_birth_date, validate_past_date
 from radar.households import registry
 from radar.households.insz import normalize_insz, validate_insz
@@ -51,6 +51,12 @@ class MemberForm(forms.ModelForm):
         ]
         widgets = {"birth_date": DateInput(), "expected_on": DateInput()}
         # The dates' windows and "not both" are Member.clean()'s.
+
+
+class MemberEditForm(MemberForm):
+    """Correct a member; `version` is the one the form was opened at (ADR 0003)."""
+
+    version = VersionField()
 
 
 class IntakeForm(forms.Form):
@@ -161,6 +167,12 @@ class NeedForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["domain"].queryset = LifeDomain.objects.filter(is_active=True)
+
+
+class NeedEditForm(NeedForm):
+    """Correct a need; `version` is the one the form was opened at (ADR 0003)."""
+
+    version = VersionField()
 
 
 class AssignForm(forms.Form):

@@ -10,7 +10,9 @@ them. Each registers here what it adds, and households shows whatever is registe
   register_intake runs before it writes anything;
 * DetailField: a nested list in the API's household detail (/api/households/<id>/);
 * HouseholdReader: a role that does no casework but may list and read households in the
-  API, through its own access layer (partners under consent, radar.consents).
+  API, through its own access layer (partners under consent, radar.consents);
+* RemovedItems: a kind of record (a core.models.Removable) the dossier's "Removed items"
+  lists once one is removed (who, when, why; ADR 0012).
 
 Registering the same entry twice is harmless (ready() may run more than once in tests);
 two different entries under one name are a mistake and raise ImproperlyConfigured.
@@ -97,11 +99,24 @@ class HouseholdReader(Protocol):
     def retrieve(self, *, user, household_id) -> dict: ...
 
 
+@dataclass(frozen=True)
+class RemovedItems:
+    """A kind of removable record of a household (`model` has a `household` foreign key):
+    `label` is the expression (text) naming one row in the list, `at` the name of the date
+    field it is about, if any (a contact's date). `kind` names the kind to the reader."""
+
+    model: type
+    kind: Any  # a lazy translation: "member", "contact" ...
+    label: Any
+    at: str | None = None
+
+
 _sections: dict[tuple[str, str], Section] = {}
 _actions: dict[str, Action] = {}
 _intake_extensions: dict[str, IntakeExtension] = {}
 _detail_fields: dict[str, DetailField] = {}
 _readers: list[HouseholdReader] = []
+_removed_items: dict[str, RemovedItems] = {}
 
 
 def _add(registry: dict, key, entry, what: str) -> None:
@@ -156,3 +171,11 @@ def register_household_reader(reader: HouseholdReader) -> None:
 def household_reader_for(user) -> HouseholdReader | None:
     """The registered reader for this user, if any (casework roles never need one)."""
     return next((r for r in _readers if r.may_read(user)), None)
+
+
+def register_removed_items(items: RemovedItems) -> None:
+    _add(_removed_items, items.model._meta.label_lower, items, "kinds of removed items")
+
+
+def removed_item_sources() -> list[RemovedItems]:
+    return list(_removed_items.values())

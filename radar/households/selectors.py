@@ -7,10 +7,11 @@ every read and every refusal to the audit log.
 """
 
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import Count, DateTimeField, F, Q, QuerySet, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 from django.db.models.lookups import LessThan
 from django.http import Http404
 from django.utils import timezone
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import User
 from radar.core import audit
+from radar.households import registry
 from radar.households.duplicates import similar_names
 from radar.households.insz import normalize_insz
 from radar.households.models import ACTIVE_STATUSES, Household, Member
@@ -190,3 +192,41 @@ def find_duplicate_members(
             ):
                 candidates[member.pk] = member
     return list(candidates.values())
+
+
+def removed_items_for(household) -> list[dict[str, Any]]:
+    """What was removed from this household's dossier (who, when, why), newest first, in
+    one query over every kind registered with registry.register_removed_items. Call it for
+    a household from get_household_for."""
+    sources = registry.removed_item_sources()
+    queries = []
+    for source in sources:
+        queries.append(
+            source.model.all_objects.filter(household=household, removed_at__isnull=False)
+            .annotate(
+                kind=Value(source.model._meta.label_lower),
+                label=Cast(source.label, output_field=TextField()),
+                # A typed NULL: PostgreSQL types a UNION's column from its first branches.
+                about_at=F(source.at) if source.at else Cast(Value(None), DateTimeField()),
+                by=Coalesce("removed_by__first_name", Value("")),
+                by_username=Coalesce("removed_by__username", Value("")),
+            )
+            .values(
+                "kind",
+                "pk",
+                "label",
+                "about_at",
+                "removed_at",
+                "by",
+                "by_username",
+                "removal_reason",
+            )  # fmt: skip
+            .order_by()
+        )
+    if not queries:
+        return []
+    kinds = {s.model._meta.label_lower: s.kind for s in sources}
+    rows = list(queries[0].union(*queries[1:], all=True).order_by("-removed_at"))
+    for row in rows:
+        row["kind"] = kinds[row["kind"]]
+    return rows

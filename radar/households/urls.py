@@ -14,6 +14,9 @@ urlpatterns = [
     path("<dbid:pk>/our-steps/", views.family_page, name="family_page"),
     path("<dbid:pk>/members/new/", views.member_add, name="member_add"),
     path("<dbid:pk>/members/<dbid:member_pk>/edit/", views.member_edit, name="member_edit"),
+    path("<dbid:pk>/members/<dbid:member_pk>/remove/", views.member_remove, name="member_remove"),
     path("<dbid:pk>/needs/new/", views.need_add, name="need_add"),
+    path("<dbid:pk>/needs/<dbid:need_pk>/edit/", views.need_edit, name="need_edit"),
+    path("<dbid:pk>/needs/<dbid:need_pk>/remove/", views.need_remove, name="need_remove"),
     path("<dbid:pk>/needs/<dbid:need_pk>/state/", views.need_state, name="need_state"),
 ]

@@ -5,10 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from radar.core.editing import confirm_removal, save_edit
 from radar.core.htmx import require_casework
 from radar.core.ids import parse_id
 from radar.households import exports, registry, selectors, services
@@ -16,7 +18,9 @@ from radar.households.forms import (
     AssignForm,
     HouseholdForm,
     IntakeForm,
+    MemberEditForm,
     MemberForm,
+    NeedEditForm,
     NeedForm,
     StatusForm,
 )
@@ -269,19 +273,42 @@ def member_add(request: HttpRequest, pk: int) -> HttpResponse:
 def member_edit(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     household = selectors.get_household_for(user=request.user, household_id=pk)
     member = get_object_or_404(Member, pk=member_pk, household=household)
-    form = MemberForm(request.POST or None, instance=member)
+    form = MemberEditForm(
+        request.POST or None, instance=member, initial={"version": member.version}
+    )
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_member(user=request.user, member=member, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+        changes = {f: form.cleaned_data[f] for f in services.MEMBER_FIELDS}
+        if save_edit(
+            form,
+            instance=member,
+            save=lambda version: services.update_member(
+                user=request.user, member=member, expected_version=version, **changes
+            ),
+        ):
             messages.success(request, _("Saved."))
             return redirect("households:detail", pk=household.pk)
     return render(
         request,
         "households/member_form.html",
         {"form": form, "household": household, "member": member},
+    )
+
+
+@require_casework
+@require_http_methods(["GET", "POST"])
+def member_remove(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
+    household = selectors.get_household_for(user=request.user, household_id=pk)
+    member = get_object_or_404(Member, pk=member_pk, household=household)
+    return confirm_removal(
+        request,
+        item=member,
+        remove=lambda reason, version: services.remove_member(
+            user=request.user, member=member, reason=reason, expected_version=version
+        ),
+        back=reverse("households:detail", args=[household.pk]) + "#members",
+        row_id=f"member-{member.pk}",
+        row_tag="tr",
+        colspan=6,
     )
 
 
@@ -295,6 +322,46 @@ def need_add(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Need added."))
         return redirect("households:detail", pk=household.pk)
     return render(request, "households/need_form.html", {"form": form, "household": household})
+
+
+@require_casework
+@require_http_methods(["GET", "POST"])
+def need_edit(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
+    household = selectors.get_household_for(user=request.user, household_id=pk)
+    need = get_object_or_404(Need, pk=need_pk, household=household)
+    form = NeedEditForm(request.POST or None, instance=need, initial={"version": need.version})
+    if request.method == "POST" and form.is_valid():
+        changes = {f: form.cleaned_data[f] for f in NeedEditForm.Meta.fields}
+        if save_edit(
+            form,
+            instance=need,
+            save=lambda version: services.update_need(
+                user=request.user, need=need, expected_version=version, **changes
+            ),
+        ):
+            messages.success(request, _("Saved."))
+            return redirect(reverse("households:detail", args=[household.pk]) + "#needs")
+    return render(
+        request, "households/need_form.html", {"form": form, "household": household, "need": need}
+    )
+
+
+@require_casework
+@require_http_methods(["GET", "POST"])
+def need_remove(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
+    household = selectors.get_household_for(user=request.user, household_id=pk)
+    need = get_object_or_404(Need, pk=need_pk, household=household)
+    return confirm_removal(
+        request,
+        item=need,
+        remove=lambda reason, version: services.remove_need(
+            user=request.user, need=need, reason=reason, expected_version=version
+        ),
+        back=reverse("households:detail", args=[household.pk]) + "#needs",
+        row_id=f"need-{need.pk}",
+        row_tag="tr",
+        colspan=5,
+    )
 
 
 @require_casework

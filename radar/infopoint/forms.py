@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import CASEWORK_ROLES, Team, User
-from radar.core.forms import DateInput
+from radar.core.forms import DateInput, VersionField
 from radar.core.validators import validate_planning_date
 from radar.infopoint.models import InfoPointSession
 
@@ -21,6 +21,8 @@ class SessionForm(forms.ModelForm):
     the +1 buttons on the session page."""
 
     team = forms.ModelChoiceField(label=_("team"), queryset=Team.objects.none())
+    # An edit carries the version it was opened at (ADR 0003).
+    version = VersionField()
 
     class Meta:
         model = InfoPointSession
@@ -51,6 +53,7 @@ class SessionForm(forms.ModelForm):
             del self.fields["team"]
             staff_teams = [self.instance.team_id]
         else:
+            del self.fields["version"]
             first_two = list(teams[:2])
             if len(first_two) == 1:
                 self.fields["team"].initial = first_two[0]

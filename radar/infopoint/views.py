@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from radar.core.editing import save_edit
 from radar.core.htmx import require_casework
 from radar.core.ids import parse_id
 from radar.households.models import LifeDomain
@@ -78,20 +79,21 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST or None,
         user=request.user,
         instance=session,
-        initial={"staff": session.staff.all()},
+        initial={"staff": session.staff.all(), "version": session.version},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            services.update_session(
+        if save_edit(
+            form,
+            instance=session,
+            save=lambda version: services.update_session(
                 user=request.user,
                 session=session,
                 staff=data["staff"],
+                expected_version=version,
                 **{f: data[f] for f in services.EDITABLE_FIELDS},
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+            ),
+        ):
             messages.success(request, _("The session is saved."))
             return redirect("infopoint:detail", pk=session.pk)
     return render(

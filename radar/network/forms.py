@@ -1,14 +1,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.forms import DateInput
+from radar.core.forms import DateInput, VersionField
 from radar.network.models import Agreement, CaseDiscussion, NetworkTie
 from radar.network.selectors import households_to_discuss, team_members
 from radar.plans.models import Goal, Step
 
 
 class TieForm(forms.ModelForm):
-    """Add or change a tie; `member` is limited to the family's own members."""
+    """Add or change a tie; `member` is limited to the family's own members. A change
+    carries the version it was opened at (ADR 0003)."""
+
+    version = VersionField()
 
     class Meta:
         model = NetworkTie
@@ -21,6 +24,7 @@ class TieForm(forms.ModelForm):
         self.fields["member"].empty_label = _("the whole family")
         if self.instance.pk is None:
             del self.fields["is_active"]
+            del self.fields["version"]
 
 
 class DiscussionForm(forms.ModelForm):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from radar.core.editing import save_edit
 from radar.core.htmx import require_casework
 from radar.households.models import Household
 from radar.households.selectors import get_household_for
@@ -84,14 +85,18 @@ def tie_add(request: HttpRequest, pk: int) -> HttpResponse:
 def tie_edit(request: HttpRequest, pk: int, tie_pk: int) -> HttpResponse:
     household = get_household_for(user=request.user, household_id=pk, purpose="ecogram")
     tie = get_object_or_404(NetworkTie, pk=tie_pk, household=household)
-    form = TieForm(request.POST or None, instance=tie, household=household)
+    form = TieForm(
+        request.POST or None, instance=tie, household=household, initial={"version": tie.version}
+    )
     if request.method == "POST" and form.is_valid():
         changes = {field: form.cleaned_data[field] for field in services.TIE_FIELDS}
-        try:
-            services.update_tie(user=request.user, tie=tie, **changes)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+        if save_edit(
+            form,
+            instance=tie,
+            save=lambda version: services.update_tie(
+                user=request.user, tie=tie, expected_version=version, **changes
+            ),
+        ):
             messages.success(request, _("Saved."))
             return redirect("network:ecogram", pk=household.pk)
     return render(

@@ -1,15 +1,19 @@
 """The plan on the dossier and on the family page, and the "add a goal" button
 (registered in PlansConfig.ready(); households.registry)."""
 
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from radar.households.registry import (
     FAMILY_PAGE,
     Action,
+    RemovedItems,
     Section,
     register_action,
+    register_removed_items,
     register_section,
 )
+from radar.plans.models import Goal, Step
 from radar.plans.selectors import goals_of
 
 
@@ -36,7 +40,15 @@ ADD_GOAL = Action(
 )
 
 
+REMOVED_ITEMS = (
+    RemovedItems(Goal, _("goal"), F("title")),
+    RemovedItems(Step, _("step"), F("title")),
+)
+
+
 def register() -> None:
     for section in SECTIONS:
         register_section(section)
     register_action(ADD_GOAL)
+    for items in REMOVED_ITEMS:
+        register_removed_items(items)

@@ -1,6 +1,6 @@
 from django import forms
 
-from radar.core.forms import DateInput
+from radar.core.forms import DateInput, VersionField
 from radar.core.validators import validate_new_due_date
 from radar.households.models import LifeDomain
 from radar.plans.models import Goal, Step
@@ -27,3 +27,15 @@ class StepForm(forms.ModelForm):
         if self.instance.pk is None:
             # Only a new step must not be due in the past; the window is Step.clean()'s.
             self.fields["due_on"].validators.append(validate_new_due_date)
+
+
+class GoalEditForm(GoalForm):
+    """Correct a goal; `version` is the one the form was opened at (ADR 0003)."""
+
+    version = VersionField()
+
+
+class StepEditForm(StepForm):
+    """Correct a step; `version` is the one the form was opened at (ADR 0003)."""
+
+    version = VersionField()

@@ -388,6 +388,10 @@ def _step(_t):
     return {"title": "Schoolfactuur meenemen", "owner": "family"}
 
 
+def _removal(_t):
+    return {"reason": "Dubbel ingevoerd"}
+
+
 def _rights_fact(_t):
     return {"path": "region", "value": "flanders"}
 
@@ -500,8 +504,14 @@ MATRIX: tuple[Route, ...] = (
     Route("households:member_add", "POST", household_page(), payload=_member),
     Route("households:member_edit", "GET", household_page(("member",)), ("member",)),
     Route("households:member_edit", "POST", household_page(("member",)), ("member",), _member),
+    Route("households:member_remove", "GET", household_page(("member",)), ("member",)),
+    Route("households:member_remove", "POST", household_page(("member",)), ("member",), _removal),
     Route("households:need_add", "GET", household_page()),
     Route("households:need_add", "POST", household_page(), payload=_need),
+    Route("households:need_edit", "GET", household_page(("need",)), ("need",)),
+    Route("households:need_edit", "POST", household_page(("need",)), ("need",), _need),
+    Route("households:need_remove", "GET", household_page(("need",)), ("need",)),
+    Route("households:need_remove", "POST", household_page(("need",)), ("need",), _removal),
     Route("households:need_state", "GET", household_wrong_method(("need",)), ("need",)),
     Route(
         "households:need_state",
@@ -513,14 +523,26 @@ MATRIX: tuple[Route, ...] = (
     Route("contacts:list", "GET", household_page()),
     Route("contacts:add", "GET", household_page()),
     Route("contacts:add", "POST", household_page(), payload=_contact),
+    Route("contacts:edit", "GET", household_page(("contact",)), ("contact",)),
+    Route("contacts:edit", "POST", household_page(("contact",)), ("contact",), _contact),
+    Route("contacts:remove", "GET", household_page(("contact",)), ("contact",)),
+    Route("contacts:remove", "POST", household_page(("contact",)), ("contact",), _removal),
     Route("plans:goal_add", "GET", household_page()),
     Route("plans:goal_add", "POST", household_page(), payload=_goal),
     Route("plans:goal_toggle", "GET", household_wrong_method(("goal",)), ("goal",)),
     Route("plans:goal_toggle", "POST", household_page(("goal",)), ("goal",), lambda _t: {}),
+    Route("plans:goal_edit", "GET", household_page(("goal",)), ("goal",)),
+    Route("plans:goal_edit", "POST", household_page(("goal",)), ("goal",), _goal),
+    Route("plans:goal_remove", "GET", household_page(("goal",)), ("goal",)),
+    Route("plans:goal_remove", "POST", household_page(("goal",)), ("goal",), _removal),
     Route("plans:step_add", "GET", household_page(("goal",)), ("goal",)),
     Route("plans:step_add", "POST", household_page(("goal",)), ("goal",), _step),
     Route("plans:step_toggle", "GET", household_wrong_method(("step",)), ("step",)),
     Route("plans:step_toggle", "POST", household_page(("step",)), ("step",), lambda _t: {}),
+    Route("plans:step_edit", "GET", household_page(("step",)), ("step",)),
+    Route("plans:step_edit", "POST", household_page(("step",)), ("step",), _step),
+    Route("plans:step_remove", "GET", household_page(("step",)), ("step",)),
+    Route("plans:step_remove", "POST", household_page(("step",)), ("step",), _removal),
     # Rights: one family (the access layer), and the caseload, info point and figures.
     Route("rights:household", "GET", household_page()),
     Route("rights:facts", "GET", household_page()),

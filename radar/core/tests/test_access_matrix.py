@@ -21,7 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from radar.consents.tests.factories import ConsentFactory
 from radar.contacts.models import ContactMoment
-from radar.contacts.tests.factories import contact_type
+from radar.contacts.tests.factories import ContactMomentFactory, contact_type
 from radar.core.middleware import PUBLIC_URL_NAMES
 from radar.core.models import AuditEntry
 from radar.core.tests import access_matrix as m
@@ -37,7 +37,7 @@ OWN_FAMILY = "Gezin Janssens"  # household: team north
 
 @pytest.fixture
 def world(household, other_household, team_north, team_south):
-    """Both families, each with a member, a need, a goal and a step."""
+    """Both families, each with a member, a need, a goal, a step and a contact."""
 
     def target(family, team):
         goal = GoalFactory(household=family)
@@ -51,6 +51,7 @@ def world(household, other_household, team_north, team_south):
             channel=channel("school"),
             domain=life_domain(),
             contact_type=contact_type("home_visit"),
+            contact=ContactMomentFactory(household=family),
             tie=NetworkTieFactory(household=family),
             agreement=AgreementFactory(household=family),
             referral=ReferralFactory(household=family),
