@@ -245,6 +245,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # A PATCH body is documented as it is checked: the correction serializers mark what is
+    # required (the version, radar.households.api.correction_serializer).
+    "COMPONENT_SPLIT_PATCH": False,
     # Several models have a field named "status" with their own choices: name each set.
     "ENUM_NAME_OVERRIDES": {
         "HouseholdStatusEnum": "radar.households.models.Status",

@@ -35,6 +35,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/", include("radar.households.api_urls")),
     path("api/", include("radar.contacts.api_urls")),
+    path("api/", include("radar.plans.api_urls")),
     path("api/", include("radar.rights.urls")),
     path("api/", include("radar.organisations.api_urls")),
     path("api/", include("radar.referrals.api_urls")),

@@ -15,7 +15,12 @@ from radar.contacts import services
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core.api import DateTimeField, RefuseUnknownFieldsMixin
 from radar.households import selectors as household_selectors
-from radar.households.api import DoesCasework
+from radar.households.api import (
+    DoesCasework,
+    HouseholdRecordView,
+    correction_serializer,
+    documented,
+)
 from radar.households.models import Household, Member
 
 
@@ -42,6 +47,7 @@ class ContactSerializer(RefuseUnknownFieldsMixin, serializers.ModelSerializer):
             "other_participants",
             "note",
             "worker",
+            "version",
         ]
         read_only_fields = ["id", "worker"]
 
@@ -90,3 +96,26 @@ class HouseholdContactViewSet(viewsets.GenericViewSet):
         )
         page = self.paginate_queryset(contacts)
         return self.get_paginated_response(ContactSerializer(page, many=True).data)
+
+
+@documented
+class ContactView(HouseholdRecordView):
+    """One contact with a family in your caseload: read it, correct it, or remove it when
+    it was written down by mistake (the family's last contact is recomputed)."""
+
+    model = ContactMoment
+    lookup_url_kwarg = "contact_pk"
+    what = "contact"
+    serializer_class = ContactSerializer
+    editable = (*services.CONTACT_FIELDS, "participants")
+    correction_serializer_class = correction_serializer(ContactSerializer, editable)
+
+    def correct(self, *, user, record, expected_version, changes):
+        return services.correct_contact(
+            user=user, contact=record, expected_version=expected_version, **changes
+        )
+
+    def remove(self, *, user, record, reason, expected_version):
+        services.remove_contact(
+            user=user, contact=record, reason=reason, expected_version=expected_version
+        )

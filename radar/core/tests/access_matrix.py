@@ -230,6 +230,19 @@ def api_household() -> dict:
     )
 
 
+def api_household_record(objects) -> dict:
+    """One record of a family in the API (a member, need, contact, goal, step): own team
+    yes; another team's family, or its record through one's own family, 404; no named
+    family 403 (partners too: they never change a family's records)."""
+    casework = {OWN: ALLOW, OTHER: DENY_404, CROSSED: DENY_404}
+    return _grid(
+        _contexts(objects),
+        anonymous=API_ANONYMOUS,
+        **dict.fromkeys(CASEWORK, casework),
+        **dict.fromkeys(NO_NAMED_FAMILY, DENY_403),
+    )
+
+
 def api_casework() -> dict:
     return _grid(
         (NONE,),
@@ -452,6 +465,14 @@ def _partner_signal(_t):
 
 def _api_contact(_t):
     return {"contact_type": "home_visit", "is_reached": True, "note": "Kort bezoek."}
+
+
+def _api_correction(field, value):
+    return lambda _t: {field: value, "version": 1}
+
+
+def _api_removal(_t):
+    return {"reason": "Dubbel ingevoerd", "version": 1}
 
 
 def _rights_situation(_t):
@@ -685,6 +706,71 @@ MATRIX: tuple[Route, ...] = (
     Route("api-households-detail", "GET", api_household_detail(), api=True),
     Route("api-households-contacts", "GET", api_household(), api=True),
     Route("api-households-contacts", "POST", api_household(), payload=_api_contact, api=True),
+    # One record of a family: read, correct (with its version), remove (with a reason).
+    Route("api-member", "GET", api_household_record(("member",)), ("member",), api=True),
+    Route(
+        "api-member",
+        "PATCH",
+        api_household_record(("member",)),
+        ("member",),
+        _api_correction("phone", "0470 12 34 56"),
+        api=True,
+    ),
+    Route(
+        "api-member",
+        "DELETE",
+        api_household_record(("member",)),
+        ("member",),
+        _api_removal,
+        api=True,
+    ),
+    Route("api-need", "GET", api_household_record(("need",)), ("need",), api=True),
+    Route(
+        "api-need",
+        "PATCH",
+        api_household_record(("need",)),
+        ("need",),
+        _api_correction("description", "Huurachterstal"),
+        api=True,
+    ),
+    Route("api-need", "DELETE", api_household_record(("need",)), ("need",), _api_removal, api=True),
+    Route("api-contact", "GET", api_household_record(("contact",)), ("contact",), api=True),
+    Route(
+        "api-contact",
+        "PATCH",
+        api_household_record(("contact",)),
+        ("contact",),
+        _api_correction("place", "op school"),
+        api=True,
+    ),
+    Route(
+        "api-contact",
+        "DELETE",
+        api_household_record(("contact",)),
+        ("contact",),
+        _api_removal,
+        api=True,
+    ),
+    Route("api-goal", "GET", api_household_record(("goal",)), ("goal",), api=True),
+    Route(
+        "api-goal",
+        "PATCH",
+        api_household_record(("goal",)),
+        ("goal",),
+        _api_correction("title", "De woning behouden"),
+        api=True,
+    ),
+    Route("api-goal", "DELETE", api_household_record(("goal",)), ("goal",), _api_removal, api=True),
+    Route("api-step", "GET", api_household_record(("step",)), ("step",), api=True),
+    Route(
+        "api-step",
+        "PATCH",
+        api_household_record(("step",)),
+        ("step",),
+        _api_correction("title", "Brief samen lezen"),
+        api=True,
+    ),
+    Route("api-step", "DELETE", api_household_record(("step",)), ("step",), _api_removal, api=True),
     Route("api-schema", "GET", api_any_user(), api=True),
     Route("api-organisations-list", "GET", api_any_user(), api=True),
     Route("api-organisations-detail", "GET", api_any_user(), api=True, url_kwargs=_organisation),

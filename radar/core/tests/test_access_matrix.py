@@ -97,7 +97,7 @@ def _request(cell: m.Cell, world, client: Client, url: str):
         return client.get(url, **headers)
     data = route.payload(target) if route.payload else {}
     if route.api:
-        return client.post(url, data=json.dumps(data), content_type="application/json")
+        return client.generic(route.method, url, json.dumps(data), content_type="application/json")
     return client.post(url, data=data)
 
 

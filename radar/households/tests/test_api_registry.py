@@ -13,6 +13,12 @@ OPERATIONS = {
     ("/api/households/{id}/", "get"): "households_retrieve",
     ("/api/households/{id}/contacts/", "get"): "households_contacts_list",
     ("/api/households/{id}/contacts/", "post"): "households_contacts_create",
+    # One record of a family: read, correct, remove (issue 8; ADR 0012).
+    **{
+        (f"/api/households/{{id}}/{kind}s/{{{kind}_pk}}/", method): f"households_{kind}s_{op}"
+        for kind in ("member", "need", "contact", "goal", "step")
+        for method, op in (("get", "retrieve"), ("patch", "partial_update"), ("delete", "destroy"))
+    },
 }
 
 
