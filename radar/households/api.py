@@ -11,7 +11,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -206,7 +206,7 @@ VERSION_HELP = (
     "The record's `version` as you read it (required). Radar refuses the change with 409 "
     "when somebody changed or removed the record since: nothing is saved then."
 )
-VERSION_MISSING = _lazy(
+VERSION_MISSING = gettext_lazy(
     "Send the version of the record you read: it shows nobody changed it since."
 )
 REASON_HELP = "Why the record is removed (required): kept in the history and the audit log."
