@@ -52,7 +52,10 @@ class EcogramTie:
             kind=tie.kind,
             quality=tie.quality,
             relation=tie.relation,
-            member_name=tie.member.first_name if tie.member_id and tie.member else "",
+            # A member removed as a mistake (core.models.Removable) is no longer named.
+            member_name=tie.member.first_name
+            if tie.member_id and tie.member and not tie.member.is_removed
+            else "",
             tie_id=tie.pk,
         )
 
