@@ -56,10 +56,14 @@ def record_facts(*, user: User, household: Household, answers: dict[str, Any]) -
     Raises ValidationError ({path: message}) when a path is not a fact of this household or a
     value does not fit the exchange format; nothing is written then. The audit entry names
     the facts changed, not their values.
+
+    Each answer changes one path of a stored document: the rows are locked until the
+    transaction ends, so two workers answering different facts at once both keep theirs
+    (read-modify-write of the whole document lost one of them; issue 8).
     """
     errors: dict[str, str] = {}
     members = {m.pk: m for m in household.members.all()}
-    household_facts, _created = HouseholdFacts.objects.get_or_create(
+    household_facts, _created = HouseholdFacts.objects.select_for_update().get_or_create(
         household=household, defaults={"created_by": user}
     )
     member_facts: dict[int, MemberFacts] = {}
@@ -73,8 +77,10 @@ def record_facts(*, user: User, household: Household, answers: dict[str, Any]) -
             target = household_facts.data
         else:
             if member_pk not in member_facts:
-                member_facts[member_pk], _created = MemberFacts.objects.get_or_create(
-                    member=members[member_pk], defaults={"created_by": user}
+                member_facts[member_pk], _created = (
+                    MemberFacts.objects.select_for_update().get_or_create(
+                        member=members[member_pk], defaults={"created_by": user}
+                    )
                 )
             target = member_facts[member_pk].data
         facts.set_in(target, rest, value)

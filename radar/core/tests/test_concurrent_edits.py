@@ -26,9 +26,11 @@ from radar.households.tests.factories import NeedFactory
 from radar.plans import services as plan_services
 from radar.plans.models import Step
 from radar.plans.tests.factories import GoalFactory, StepFactory
+from radar.rights import services as rights_services
+from radar.rights.models import HouseholdFacts
 
 THREADS = 8
-EDITS = 25  # per thread: 200 edits of one record
+EDITS = 25  # per thread: 200 edits of one record (EDITS must be odd for the facts test)
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -184,3 +186,42 @@ def test_a_removal_racing_edits_wins_or_loses_as_a_whole(outreacher, household):
     last_edit = AuditEntry.objects.filter(action="update", object_type="households.member")
     removal = AuditEntry.objects.get(action="delete", object_type="households.member")
     assert not last_edit.filter(id__gt=removal.id).exists()
+
+
+def test_eight_workers_answering_different_facts_keep_every_answer(outreacher, household):
+    """The rights facts are one document per family; each answer changes one path of it."""
+    paths = [
+        "housing.waiting_list_uninterrupted",
+        "housing.lives_in_social_housing",
+        "housing.owns_a_dwelling",
+        "housing.other_real_estate",
+        "housing.dwelling_declared_unfit",
+        "housing.lease",
+        "housing.domiciled_at_rental_address",
+        "housing.is_room",
+    ]
+    start = threading.Barrier(len(paths))
+    errors: list[BaseException] = []
+
+    def answer(path):
+        try:
+            start.wait()
+            for n in range(EDITS):
+                # Ends on True: every path must be True in the end.
+                rights_services.record_facts(
+                    user=outreacher, household=household, answers={path: n % 2 == 0}
+                )
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=answer, args=(path,)) for path in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    housing = HouseholdFacts.objects.get(household=household).data["housing"]
+    assert {path: housing.get(path.split(".")[1]) for path in paths} == dict.fromkeys(paths, True)
