@@ -7,7 +7,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.services import check_removal_reason
+from radar.core.services import MAX_VERSION, check_removal_reason
 
 
 class DateInput(forms.DateInput):
@@ -57,6 +57,7 @@ class VersionField(forms.IntegerField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_VERSION)
         super().__init__(**kwargs)
 
 

@@ -24,6 +24,9 @@ VERSION_FIELD = "version"
 # core.models.Removable: a removed row is no longer edited (nor removed again).
 REMOVED_AT = "removed_at"
 REASON_MAX_LENGTH = 500
+# The largest version a PositiveIntegerField holds: a bigger one sent by a client is refused
+# as not valid, never compared in the database (out of range there).
+MAX_VERSION = 2**31 - 1
 # Kept by core.BaseModel (modified_at, auto_now) or a model that records who changed it last.
 MODIFIED_AT = "modified_at"
 MODIFIED_BY = "modified_by"

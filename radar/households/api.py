@@ -25,7 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from radar.core.api import RefuseUnknownFieldsMixin
-from radar.core.services import REASON_MAX_LENGTH, ConcurrentEditError
+from radar.core.services import MAX_VERSION, REASON_MAX_LENGTH, ConcurrentEditError
 from radar.households import registry, selectors, services
 from radar.households.models import Household, Intake, LifeDomain, Member, Need, Status
 
@@ -237,7 +237,9 @@ def correction_serializer(base: type[serializers.ModelSerializer], fields: tuple
         {
             **declared,
             "Meta": meta,
-            "version": serializers.IntegerField(min_value=1, help_text=VERSION_HELP),
+            "version": serializers.IntegerField(
+                min_value=1, max_value=MAX_VERSION, help_text=VERSION_HELP
+            ),
             "__module__": base.__module__,
         },
     )
@@ -245,7 +247,7 @@ def correction_serializer(base: type[serializers.ModelSerializer], fields: tuple
 
 class RemovalSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=REASON_MAX_LENGTH, help_text=REASON_HELP)
-    version = serializers.IntegerField(min_value=1, help_text=VERSION_HELP)
+    version = serializers.IntegerField(min_value=1, max_value=MAX_VERSION, help_text=VERSION_HELP)
 
 
 class ConflictSerializer(serializers.Serializer):
@@ -259,7 +261,7 @@ def _version(value) -> int:
         version = int(value)
     except (TypeError, ValueError, OverflowError):
         version = 0
-    if version < 1:
+    if not 1 <= version <= MAX_VERSION:
         raise serializers.ValidationError({"version": [VERSION_MISSING]})
     return version
 
