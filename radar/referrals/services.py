@@ -10,6 +10,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -163,8 +164,11 @@ def move_referral(
     referral.status_changed_at = at
     referral.save(update_fields=fields)
     if to_status == ReferralStatus.OUTCOME_RECORDED and referral.need_id and need_answered:
-        # The loop closes on the plan too: the need it came from is answered.
-        Need.objects.filter(pk=referral.need_id).update(state=Need.State.ANSWERED)
+        # The loop closes on the plan too: the need it came from is answered (a change of
+        # the need, so its version moves on: an edit form opened before is refused).
+        Need.objects.filter(pk=referral.need_id).update(
+            state=Need.State.ANSWERED, version=F("version") + 1
+        )
     audit.record(
         user=user,
         action=audit.Action.UPDATE,

@@ -5,6 +5,7 @@ takes the record out of the dossier, the lists and the counts."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from radar.core.models import AuditEntry
 from radar.core.services import ConcurrentEditError
@@ -12,6 +13,8 @@ from radar.households import services
 from radar.households.models import Household, Member, Need
 from radar.households.selectors import list_households_for
 from radar.households.tests.factories import ChildFactory, NeedFactory
+from radar.organisations.tests.factories import OrganisationFactory
+from radar.referrals import services as referrals
 
 
 @pytest.fixture
@@ -314,3 +317,23 @@ def test_a_need_of_another_family_cannot_be_removed_through_ones_own(
     )
     assert response.status_code == 404
     assert Need.objects.filter(pk=need.pk).exists()
+
+
+def test_a_referral_that_answers_the_need_makes_an_open_correction_stale(
+    outreacher, team_lead, household
+):
+    need = NeedFactory(household=household, description="Huur achterstal")
+    referral = referrals.refer_household(
+        user=team_lead, household=household, organisation=OrganisationFactory(), need=need
+    )
+    referrals.send_referral(user=team_lead, referral=referral)
+    referrals.accept_referral(user=team_lead, referral=referral)
+    referrals.confirm_first_contact(
+        user=team_lead, referral=referral, first_contact_on=timezone.localdate()
+    )
+    referrals.record_outcome(user=team_lead, referral=referral, need_answered=True)
+
+    with pytest.raises(ConcurrentEditError):
+        services.update_need(user=outreacher, need=need, expected_version=1, priority=3)
+    saved = Need.objects.get(pk=need.pk)
+    assert (saved.state, saved.priority, saved.version) == ("answered", 1, 2)
