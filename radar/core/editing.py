@@ -77,7 +77,11 @@ def confirm_removal(
     after removing (the dossier). A stale version shows the item as it is now, with its
     current version, so removing it after all is a deliberate second click.
     """
-    form = RemovalForm(request.POST or None, initial={"version": getattr(item, "version", None)})
+    form = RemovalForm(
+        request.POST or None,
+        initial={"version": getattr(item, "version", None)},
+        auto_id=f"{row_id}-%s",  # unique ids when several rows ask for a reason at once
+    )
     context = {
         "form": form,
         "item": item,
