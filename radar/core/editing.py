@@ -105,15 +105,15 @@ def confirm_removal(
                     None,
                     _("Someone changed this since you opened it: check it below, then remove it."),
                 )
-            form.data = form.data.copy()
-            form.data["version"] = current.version
+            form.data = form.data.copy()  # type: ignore[attr-defined]  # a QueryDict
+            form.data["version"] = current.version  # type: ignore[index]
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if request.htmx:
+            if getattr(request, "htmx", False):
                 return render(request, f"{REMOVAL_PAGE}#removed_row", context)
             messages.success(request, _("Removed. It is listed under “Removed items”."))
             return redirect(back)
-    if request.htmx:
+    if getattr(request, "htmx", False):
         return render(request, f"{REMOVAL_PAGE}#removal_row", context)
     return render(request, REMOVAL_PAGE, context)

@@ -202,7 +202,9 @@ def remove_record(
         changes[VERSION_FIELD] = F(VERSION_FIELD) + 1
     if not row.update(**changes):
         raise ConcurrentEditError
-    instance.removed_at, instance.removed_by, instance.removal_reason = at, user, reason
+    for name, value in changes.items():
+        if name != VERSION_FIELD:
+            setattr(instance, name, value)
     if versioned:
         instance.refresh_from_db(fields=[VERSION_FIELD])
     return instance

@@ -105,7 +105,7 @@ class RemovedItems:
     `label` is the expression (text) naming one row in the list, `at` the name of the date
     field it is about, if any (a contact's date). `kind` names the kind to the reader."""
 
-    model: type
+    model: Any  # a removable model class: its `all_objects` manager includes removed rows
     kind: Any  # a lazy translation: "member", "contact" ...
     label: Any
     at: str | None = None
