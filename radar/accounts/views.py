@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -16,10 +15,15 @@ def choose_language(request: HttpRequest) -> HttpResponse:
         request.user.save(update_fields=["language"])
         translation.activate(language)
     next_url = request.POST.get("next", "/")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+    # A path on this site only: never another host, nor a view name (redirect() would try
+    # to reverse "3119" and fail with a 500).
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}
+    ):
         next_url = "/"
-    response = redirect(next_url)
-    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
+    response = HttpResponseRedirect(next_url)
+    if language in dict(settings.LANGUAGES):
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
     return response
 
 
