@@ -22,7 +22,7 @@ from radar.contacts.models import ContactMoment
 from radar.core import audit
 from radar.households.models import Household
 from radar.households.selectors import HouseholdNotFound
-from radar.referrals.models import Referral
+from radar.referrals.models import Referral, ReferralStatus
 from radar.rights.models import RightFollowUp
 
 AUDIT_PURPOSE_LENGTH = 120  # core.AuditEntry.purpose
@@ -276,6 +276,12 @@ def list_partner_signals_for(user: User):
 
 
 # Referrals addressed to a partner's organisation, under an active consent only.
+
+# The referrals a partner still has to act on: listed first on its landing page.
+PARTNER_OPEN_REFERRAL_STATUSES = (
+    ReferralStatus.SENT,
+    ReferralStatus.ACCEPTED,
+)
 
 
 def referrals_for_partner(user: User, today: date | None = None):

@@ -96,7 +96,14 @@ def partner_list(request: HttpRequest) -> HttpResponse:
         request.GET.get("page")
     )
     views = selectors.list_partner_households_for(user=request.user, households=page.object_list)
-    return render(request, "consents/partner_list.html", {"page": page, "views": views})
+    open_referrals = selectors.referrals_for_partner(request.user).filter(
+        status__in=selectors.PARTNER_OPEN_REFERRAL_STATUSES
+    )[:PARTNER_PAGE_SIZE]
+    return render(
+        request,
+        "consents/partner_list.html",
+        {"page": page, "views": views, "open_referrals": open_referrals},
+    )
 
 
 @require_partner

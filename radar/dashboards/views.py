@@ -1,6 +1,6 @@
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from radar.accounts.models import Role
 from radar.dashboards import selectors
@@ -15,6 +15,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return render(request, "dashboards/dashboard.html", context)
     if user.role == Role.POLICY:
         return render(request, "dashboards/figures.html", selectors.municipality_figures(user=user))
+    if user.role == Role.PARTNER:
+        # A partner starts where its work is: the families shared with it and its referrals.
+        return redirect("partner:list")
     return render(request, "dashboards/welcome.html")
 
 
