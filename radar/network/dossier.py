@@ -7,7 +7,7 @@ dossier's query count is tested in radar/core/tests/test_query_counts.py.
 
 from radar.households.registry import Section, register_section
 from radar.network import selectors
-from radar.network.ecogram import render_ecogram
+from radar.network.ecogram import render_ecogram, render_legend
 
 
 def ecogram_context(*, request, household, page) -> dict:
@@ -19,7 +19,9 @@ def ecogram_context(*, request, household, page) -> dict:
             member_names=[m.first_name for m in page["members"]],
             ties=selectors.ties_for(household),
             id_prefix="dossier-ecogram",
+            legend=False,
         ),
+        "legend": render_legend(id_prefix="dossier-ecogram-legend"),
     }
 
 

@@ -187,10 +187,18 @@ def _radii(count: int) -> list[float]:
 
 
 def render_ecogram(
-    *, household_name: str, member_names: list[str], ties: list[EcogramTie], id_prefix="ecogram"
+    *,
+    household_name: str,
+    member_names: list[str],
+    ties: list[EcogramTie],
+    id_prefix="ecogram",
+    legend=True,
 ) -> SafeString:
     """The SVG markup of the ecogram: the family in the centre, one node per tie around it,
-    the line drawn by the tie's quality, and a legend. Valid XML; every text escaped."""
+    the line drawn by the tie's quality, and a legend. Valid XML; every text escaped.
+
+    Pages pass legend=False and show `render_legend()` beside it: a legend drawn inside the
+    picture shrinks with it to unreadable type on a phone."""
     radii = _radii(len(ties))
     outer = max(radii)
     width = 2 * (outer + LABEL_ROOM)
@@ -285,7 +293,10 @@ def render_ecogram(
         )
 
     legend_top = cy + outer + 80
-    legend, height = _legend(legend_top, item_width=(width - 32) / LEGEND_PER_ROW)
+    if legend:
+        legend_svg, height = _legend(legend_top, item_width=(width - 32) / LEGEND_PER_ROW)
+    else:
+        legend_svg, height, legend_top = "", 0.0, cy + outer + 70
     title = _("Ecogram of %(family)s") % {"family": _clean(household_name)}
     counts = {q: sum(1 for t in ties if t.quality == q) for q in Quality.values}
     desc = ngettext(
@@ -302,7 +313,7 @@ def render_ecogram(
         # A paper-white card, also in dark mode and when printed.
         + _el("rect", width="100%", height="100%", fill="#ffffff")
         + "".join(body)
-        + legend,
+        + legend_svg,
         xmlns="http://www.w3.org/2000/svg",
         viewBox=f"0 0 {_num(width)} {_num(legend_top + height)}",
         width="100%",
@@ -310,6 +321,47 @@ def render_ecogram(
         aria_labelledby=f"{id_prefix}-title {id_prefix}-desc",
         font_family=FONT,
         class_="ecogram",
+    )
+    return mark_safe(svg)  # noqa: S308 - built by _el, which escapes every text and attribute
+
+
+def render_legend(*, id_prefix="ecogram-legend") -> SafeString:
+    """The legend on its own, one item a row, drawn at the size of the page's own text."""
+    items = []
+    y = 18.0
+    for quality in Quality:
+        items.append(
+            _el(
+                "g",
+                children=_line(4, y - 5, 44, y - 5, LINE_STYLES[quality])
+                + _el("text", quality.label, x=54, y=y, font_size=14, fill=INK),
+                class_=f"legend-quality quality-{quality.value}",
+            )
+        )
+        y += 24
+    for kind in Kind:
+        items.append(
+            _el(
+                "g",
+                children=_node(24, y - 5, kind, radius=8)
+                + _el("text", kind.label, x=54, y=y, font_size=14, fill=INK),
+                class_=f"legend-kind kind-{kind.value}",
+            )
+        )
+        y += 24
+    svg = _el(
+        "svg",
+        children=_el("title", _("Legend"), id=f"{id_prefix}-title")
+        + _el("rect", width="100%", height="100%", fill="#ffffff")
+        + _el("g", children="".join(items), class_="legend"),
+        xmlns="http://www.w3.org/2000/svg",
+        viewBox=f"0 0 300 {_num(y - 8)}",
+        width="300",
+        height=_num(y - 8),
+        role="img",
+        aria_labelledby=f"{id_prefix}-title",
+        font_family=FONT,
+        class_="ecogram-legend",
     )
     return mark_safe(svg)  # noqa: S308 - built by _el, which escapes every text and attribute
 

@@ -17,7 +17,7 @@ from radar.core.htmx import require_casework
 from radar.households.models import Household
 from radar.households.selectors import get_household_for
 from radar.network import selectors, services
-from radar.network.ecogram import render_ecogram
+from radar.network.ecogram import render_ecogram, render_legend
 from radar.network.forms import AgreementForm, AgreementStepForm, DiscussionForm, TieForm
 from radar.network.models import Agreement, NetworkTie
 from radar.plans.models import Goal, Step
@@ -33,6 +33,7 @@ def ecogram_svg(household: Household, members=None):
         household_name=household.name,
         member_names=[m.first_name for m in members],
         ties=selectors.ties_for(household),
+        legend=False,
     )
 
 
@@ -42,6 +43,7 @@ def _ecogram_context(household: Household, *, form: TieForm) -> dict:
     return {
         "household": household,
         "svg": ecogram_svg(household, members),
+        "legend": render_legend(),
         "ties": [t for t in ties if t.is_active],
         "former_ties": [t for t in ties if not t.is_active],
         "provided_ties": [t for t in selectors.ties_for(household) if t.tie_id is None],

@@ -340,8 +340,7 @@ def test_switching_to_french_in_the_user_menu(new_context, ann):
     _log_in(page, ann)
     expect(page.locator("html")).to_have_attribute("lang", "nl")
 
-    page.click("details.dropdown summary")
-    page.click("details.dropdown button[name=language][value=fr]")
+    page.click("header button[name=language][value=fr]")
     page.wait_for_load_state()
 
     expect(page.locator("html")).to_have_attribute("lang", "fr")

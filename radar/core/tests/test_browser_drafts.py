@@ -162,7 +162,6 @@ def test_logging_out_clears_the_drafts(new_context, ann, household):
     page.goto("/")  # leaves without saving
     assert len(_drafts(page)) == 1
 
-    page.click("details.dropdown summary")
     page.click("form[action='/logout/'] button[type=submit]")
 
     page.wait_for_url("**/login/")

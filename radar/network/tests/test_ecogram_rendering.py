@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import translation
 
-from radar.network.ecogram import EcogramTie, render_ecogram
+from radar.network.ecogram import EcogramTie, render_ecogram, render_legend
 from radar.network.models import NetworkTie
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -100,6 +100,22 @@ def test_the_legend_shows_every_quality_and_kind():
     labels = {t.text for t in legend.iter(f"{SVG}text")}
     assert {str(q.label) for q in Quality} <= labels
     assert {str(k.label) for k in Kind} <= labels
+
+
+def test_pages_show_the_legend_apart_at_a_readable_size():
+    """On a phone the picture shrinks to a third: its own legend would be 5 px type. Pages
+    draw the ecogram without it and show render_legend() at the size of the text."""
+    markup = render_ecogram(household_name="Gezin Janssens", member_names=[], ties=[], legend=False)
+    root = ET.fromstring(str(markup))  # noqa: S314 - our own markup, under test
+    assert not [g for g in root.iter(f"{SVG}g") if g.get("class") == "legend"]
+
+    legend = ET.fromstring(str(render_legend()))  # noqa: S314 - our own markup, under test
+    labels = {t.text for t in legend.iter(f"{SVG}text")}
+    assert {str(q.label) for q in Quality} <= labels
+    assert {str(k.label) for k in Kind} <= labels
+    assert {float(t.get("font-size")) for t in legend.iter(f"{SVG}text")} == {14.0}
+    assert legend.get("width") == "300"  # drawn at its own size, never scaled down
+    assert "style=" not in str(render_legend())
 
 
 def test_an_empty_ecogram_shows_the_family_and_says_so():

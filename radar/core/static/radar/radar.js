@@ -355,3 +355,49 @@ document.addEventListener("submit", function (event) {
     }
   });
 })();
+
+// Dossier parts fold away (issue 15): a button in each part's heading hides the rest of the
+// part; the choice is kept on this device per part. Without this script everything shows.
+(function () {
+  var KEY = "radar.fold.";
+  function store() {
+    try { return window.localStorage; } catch (error) { return null; }
+  }
+  function setup(root) {
+    var label = root.dataset.foldLabel || "";
+    root.querySelectorAll(":scope > section[id]").forEach(function (section) {
+      var heading = section.querySelector(":scope > h2");
+      if (!heading || heading.querySelector("button.fold")) return;
+      var body = document.createElement("div");
+      body.id = section.id + "-body";
+      while (heading.nextSibling) body.appendChild(heading.nextSibling);
+      section.appendChild(body);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "fold";
+      button.setAttribute("aria-controls", body.id);
+      button.title = label;
+      while (heading.firstChild) button.appendChild(heading.firstChild);
+      heading.appendChild(button);
+      var storage = store();
+      function show(open) {
+        body.hidden = !open;
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        if (storage) {
+          if (open) storage.removeItem(KEY + section.id);
+          else storage.setItem(KEY + section.id, "1");
+        }
+      }
+      show(!(storage && storage.getItem(KEY + section.id)));
+      button.addEventListener("click", function () {
+        show(button.getAttribute("aria-expanded") !== "true");
+      });
+    });
+  }
+  function all() {
+    document.querySelectorAll("[data-foldable]").forEach(setup);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", all);
+  else all();
+  document.addEventListener("htmx:afterSettle", all);
+})();
