@@ -5,8 +5,11 @@ import io
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from radar.core import audit
+from radar.core.spreadsheets import EXCEL_BOM, EXCEL_DELIMITER
 from radar.households import selectors
 from radar.households.models import Status
 
@@ -21,6 +24,18 @@ COLUMNS = [
     "outreachers",
 ]
 
+# The headers of a download for a spreadsheet, in the user's language (the CLI keeps COLUMNS).
+HEADERS = {
+    "id": _("number"),
+    "name": _("family"),
+    "status": _("status"),
+    "team": _("team"),
+    "neighbourhood": _("neighbourhood"),
+    "known_to_ocmw": _("known to the OCMW at intake"),
+    "last_reached_at": _("last successful contact"),
+    "outreachers": _("outreachers"),
+}
+
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,14 +46,18 @@ def safe_cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def write_households_csv(out, *, user, query="", status="", mine=False, channel="web") -> int:
+def write_households_csv(
+    out, *, user, query="", status="", mine=False, channel="web", spreadsheet=False
+) -> int:
     """Write the user's visible households (filtered) as CSV to `out`; returns the row count.
 
-    The export itself is written to the audit log.
+    spreadsheet=True: for Belgian Excel (`;`, headers and yes/no in the user's language; the
+    caller writes the byte-order mark). The export itself is written to the audit log.
     """
     households = selectors.list_households_for(user=user, query=query, status=status, mine=mine)
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    writer = csv.writer(out, delimiter=EXCEL_DELIMITER if spreadsheet else ",")
+    writer.writerow([str(HEADERS[c]) for c in COLUMNS] if spreadsheet else COLUMNS)
+    yes, no = (gettext("yes"), gettext("no")) if spreadsheet else ("1", "0")
     count = 0
     for h in households.order_by("name", "id"):
         writer.writerow(
@@ -49,7 +68,7 @@ def write_households_csv(out, *, user, query="", status="", mine=False, channel=
                 Status(h.status).label,
                 h.team.name,
                 h.neighbourhood,
-                "1" if h.is_known_to_ocmw else "0",
+                yes if h.is_known_to_ocmw else no,
                 timezone.localtime(h.last_reached_at).strftime("%d/%m/%Y")
                 if h.last_reached_at
                 else "",
@@ -70,7 +89,8 @@ def write_households_csv(out, *, user, query="", status="", mine=False, channel=
 
 def households_csv_response(*, user, **filters) -> HttpResponse:
     buffer = io.StringIO()
-    write_households_csv(buffer, user=user, **filters)
+    buffer.write(EXCEL_BOM)
+    write_households_csv(buffer, user=user, spreadsheet=True, **filters)
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="radar-households.csv"'
     return response

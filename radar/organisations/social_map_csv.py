@@ -624,8 +624,9 @@ def _active(organisation: Organisation, relation: str, prefetched: str) -> list:
     return rows
 
 
-def write_social_map(out, organisations: Iterable[Organisation]) -> int:
-    """Write the organisations as CSV to `out`; returns the number of organisations."""
+def write_social_map(out, organisations: Iterable[Organisation], *, delimiter: str = ",") -> int:
+    """Write the organisations as CSV to `out`; returns the number of organisations. The page
+    gives Belgian Excel its `;` (the import reads both, and a byte-order mark)."""
     organisations = list(organisations)
-    csv.writer(out).writerows(rows_for_export(organisations))
+    csv.writer(out, delimiter=delimiter).writerows(rows_for_export(organisations))
     return len(organisations)

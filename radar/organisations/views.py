@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from radar.core.spreadsheets import EXCEL_BOM, EXCEL_DELIMITER
 from radar.figures.scope import hides_small_counts, teams_in_scope
 from radar.organisations import selectors, services, social_map_csv
 from radar.organisations.forms import OrganisationSearchForm, SocialMapImportForm
@@ -75,9 +76,11 @@ def channel_signals(request: HttpRequest) -> HttpResponse:
 
 def social_map_export(request: HttpRequest) -> HttpResponse:
     buffer = io.StringIO()
+    buffer.write(EXCEL_BOM)
     social_map_csv.write_social_map(
         buffer,
         selectors.list_organisations_for(user=request.user, include_inactive=True),
+        delimiter=EXCEL_DELIMITER,
     )
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="radar-social-map.csv"'

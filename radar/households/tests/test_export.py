@@ -133,3 +133,38 @@ def test_the_command_refuses_users_who_see_no_named_family(request, username, ho
         call_command("export_households", "--user", username)
     assert "Gezin Janssens" not in capsys.readouterr().out
     assert not AuditEntry.objects.filter(action="export").exists()
+
+
+def test_the_page_download_opens_in_columns_in_belgian_excel(
+    client_for, outreacher, household, other_household
+):
+    """Excel in nl-BE/fr-BE: `;` between columns, a byte-order mark for UTF-8, headers and
+    yes/no in the user's language (issue 15)."""
+    outreacher.language = "fr"
+    outreacher.save()
+    household.name = "Gezin Çelik-Janssens"
+    household.save()
+
+    raw = client_for(outreacher).get("/households/export.csv").content
+
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:2] == ["numéro", "famille"]
+    assert len(rows[0]) == len(COLUMNS)
+    assert rows[1][1] == "Gezin Çelik-Janssens"
+    assert rows[1][COLUMNS.index("known_to_ocmw")] in {"oui", "non"}
+
+
+def test_the_social_map_download_is_for_excel_and_can_be_imported_again(client_for, outreacher):
+    from radar.organisations.social_map_csv import read_social_map
+    from radar.organisations.tests.factories import OrganisationFactory
+
+    OrganisationFactory(name="CAW De Kempen; Mol")
+    raw = client_for(outreacher).get("/organisations/export.csv").content
+
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0].count(";") >= 3
+    assert "CAW De Kempen; Mol" in list(csv.reader(io.StringIO(text), delimiter=";"))[1]
+    (again,) = read_social_map(raw)  # the import reads the mark and the `;`
+    assert again.existing is not None

@@ -136,7 +136,9 @@ def test_the_export_page_gives_the_whole_map_as_csv(client_for, partner, caw):
     response = client_for(partner).get(reverse("organisations:export"))
 
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    # For Belgian Excel: a byte-order mark and `;` (issue 15).
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert [(r["name"], r["service_name"], r["contact_name"]) for r in rows] == [
         ("CAW Kempen", "Budgetbegeleiding", "Els Peeters")
     ]
