@@ -6,7 +6,7 @@ from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView
 
 from radar.accounts.views import LogoutView
-from radar.core.views import healthz
+from radar.core.views import healthz, help_page
 
 # Radar's own error pages (templates/400.html, 403.html, 404.html, 500.html); the 500 page is
 # rendered without a request context or the database.
@@ -33,6 +33,7 @@ urlpatterns = [
     path("logout/", LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", healthz, name="healthz"),
+    path("help/", help_page, name="help"),
     path("api/", include("radar.households.api_urls")),
     path("api/", include("radar.contacts.api_urls")),
     path("api/", include("radar.plans.api_urls")),

@@ -1,5 +1,6 @@
 from django.db import connection
-from django.http import HttpRequest, HttpResponseServerError, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -37,3 +38,10 @@ def server_error(request: HttpRequest, template_name: str = "500.html") -> HttpR
             _("Something went wrong"),
         )
     return HttpResponseServerError(html)
+
+
+@require_GET
+def help_page(request: HttpRequest) -> HttpResponse:
+    """How Radar works, in plain words, for every logged-in user (the text adapts to the role
+    in the template)."""
+    return render(request, "help.html")

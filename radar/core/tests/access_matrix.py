@@ -693,6 +693,7 @@ MATRIX: tuple[Route, ...] = (
         any_user_page(),
         payload=lambda _t: {"language": "nl", "next": "/"},
     ),
+    Route("help", "GET", any_user_page()),
     Route("logout", "GET", any_user_page(wrong_method=True)),
     Route("logout", "POST", any_user_page(), payload=lambda _t: {}),
     # Public: also in PUBLIC_URL_NAMES. A logged-in user on /login/ goes to the dashboard.

@@ -43,6 +43,7 @@ def test_the_outreachers_pages_have_no_serious_violations(page, household):
         f"/households/{pk}/contacts/{contact.pk}/remove/",
         f"/households/{pk}/needs/{need.pk}/remove/",
         f"/households/{pk}/goals/new/",
+        "/help/",
     ]:
         check_page_at_widths(page, url)
 

@@ -108,3 +108,29 @@ def test_the_channels_and_not_known_never_give_a_small_count_away(policy, team_n
     assert shown["not_known"] == "<5"
     assert not lines_with_one_hidden(shown, lines[:1])
     assert not worked_out(shown, lines, unpublished={"known": 8})
+
+
+def test_the_figures_page_says_which_period_each_figure_covers_and_links_the_others(
+    client_for, policy, household
+):
+    from django.urls import reverse
+    from django.utils import timezone
+
+    page = client_for(policy).get("/").content.decode()
+    year = str(timezone.localdate().year)
+    assert f"families signalled in {year}" in page or f"gezinnen gesignaleerd in {year}" in page
+    assert "Families by status today" in page or "Gezinnen per status vandaag" in page
+    for name in ["rights:figures", "infopoint:figures", "organisations:channels"]:
+        assert f'href="{reverse(name)}"' in page
+        assert client_for(policy).get(reverse(name)).status_code == 200
+
+
+def test_every_logged_in_user_finds_help(client_for, policy, outreacher, partner):
+    for user in [policy, outreacher, partner]:
+        response = client_for(user).get("/help/")
+        assert response.status_code == 200
+        assert 'href="/help/"' in response.content.decode()
+    outreacher_help = client_for(outreacher).get("/help/").content.decode()
+    policy_help = client_for(policy).get("/help/").content.decode()
+    assert "Log a contact" in outreacher_help or "Contact noteren" in outreacher_help
+    assert "Log a contact" not in policy_help and "Contact noteren" not in policy_help
