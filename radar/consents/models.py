@@ -37,7 +37,10 @@ def validate_categories(value) -> None:
         raise ValidationError(_("Choose at least one category."))
     unknown = [v for v in value if v not in Category.values]
     if unknown:
-        raise ValidationError(_("Unknown category: %(values)s"), params={"values": unknown})
+        raise ValidationError(
+            _("Unknown category: %(values)s"),
+            params={"values": ", ".join(str(v) for v in unknown)},
+        )
 
 
 class Consent(BaseModel):

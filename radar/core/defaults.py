@@ -11,7 +11,12 @@ CHANNELS = [
         "Association de lutte contre la pauvreté",
         "Poverty association",
     ),
-    ("huis_van_het_kind", "Huis van het Kind", "Maison de l'Enfant", "Huis van het Kind"),
+    (
+        "huis_van_het_kind",
+        "Huis van het Kind",
+        "Maison de l'Enfant (Huis van het Kind)",
+        "Family centre (Huis van het Kind)",
+    ),
     (
         "colleague",
         "Collega sociale dienst",

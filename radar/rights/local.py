@@ -22,7 +22,7 @@ from typing import Any
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from radar.rights.exchange import REGIONS, RIGHT_IDS
 from radar.rights.registry import money
@@ -138,13 +138,15 @@ class ComputedFact:
     evaluate: Callable[[dict[str, Any], Any], Check]
     accepts: Callable[[Any], bool]
     expected: Any  # a lazy text: what `value` must be
-    describe: Any  # a lazy text with {value}: the condition in words
+    describe: Any  # a lazy text with {value}, or a function of the value: the condition in words
 
 
 COMPUTED_FACTS: dict[str, ComputedFact] = {
     "child_age_under": ComputedFact(
         _child_age_under, _is_int, gettext_lazy("a whole number of years"),
-        gettext_lazy("a child younger than {value}"),
+        lambda value: ngettext(
+            "a child younger than {value} year", "a child younger than {value} years", value
+        ).format(value=value),
     ),
     "child_age_between": ComputedFact(
         _child_age_between, _is_age_range, gettext_lazy("a list [from, to] of two ages"),
@@ -268,7 +270,10 @@ def _describe(condition: dict[str, Any]) -> str:
         value = _("yes") if value else _("no")
     elif isinstance(value, str):
         value = value_name(value)
-    return str(COMPUTED_FACTS[condition["fact"]].describe).format(value=value)
+    describe = COMPUTED_FACTS[condition["fact"]].describe
+    if callable(describe):
+        return describe(value)
+    return str(describe).format(value=value)
 
 
 def evaluate_local(
