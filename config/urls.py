@@ -28,6 +28,8 @@ urlpatterns = [
     path("organisations/", include("radar.organisations.urls")),
     path("", include("radar.network.urls")),
     path("infopoint/", include("radar.infopoint.urls")),
+    path("", include("radar.aid.urls")),
+    path("registers/", include("radar.registers.urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),

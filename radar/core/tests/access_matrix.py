@@ -204,6 +204,20 @@ def administrator_page() -> dict:
     )
 
 
+def import_page() -> dict:
+    """The register import (radar/registers): team leads and administrators."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        outreacher=DENY_403,
+        team_lead=ALLOW,
+        colleague=DENY_403,
+        partner=DENY_403,
+        policy=DENY_403,
+        administrator=ALLOW,
+    )
+
+
 def public_page() -> dict:
     return _grid((NONE,), **dict.fromkeys(ROLES, ALLOW))
 
@@ -495,6 +509,14 @@ def _lead_partner(_t):
             "from_on": timezone.localdate().isoformat()}  # fmt: skip
 
 
+def _aid(t):
+    from radar.aid.tests.factories import aid_type
+
+    municipality = t.household.team.municipality
+    return {"aid_type": aid_type(municipality, "luiers").pk, "count": 1, "amount": "12,50",
+            "given_on": timezone.localdate().isoformat()}  # fmt: skip
+
+
 def _partner_referral(t):
     return {"pk": t.referral.pk}
 
@@ -685,6 +707,13 @@ MATRIX: tuple[Route, ...] = (
     Route("referrals:letter", "GET", household_page(("referral",)), ("referral",)),
     Route("referrals:lead_partner", "GET", household_page()),
     Route("referrals:lead_partner", "POST", household_page(), payload=_lead_partner),
+    # Material aid (radar/aid).
+    Route("aid:give", "GET", household_page()),
+    Route("aid:give", "POST", household_page(), payload=_aid),
+    Route("aid:budget", "GET", figures_page()),
+    Route("registers:import", "GET", import_page()),
+    Route("registers:import", "POST", import_page(), payload=lambda _t: {}),
+    Route("registers:template", "GET", import_page()),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(
