@@ -41,6 +41,7 @@ urlpatterns = [
     path("api/", include("radar.rights.urls")),
     path("api/", include("radar.organisations.api_urls")),
     path("api/", include("radar.referrals.api_urls")),
+    path("api/", include("radar.aid.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("admin/", admin.site.urls),
 ]

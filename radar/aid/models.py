@@ -269,6 +269,10 @@ class Voucher(Versioned, BaseModel):
     def __str__(self) -> str:
         return self.number
 
+    @property
+    def value_euros(self) -> str:
+        return f"{self.value_cents // 100},{self.value_cents % 100:02d}"
+
     def clean(self) -> None:
         super().clean()
         check_fields(

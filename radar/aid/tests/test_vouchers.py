@@ -204,3 +204,42 @@ def test_the_team_dashboard_shows_a_line_running_out(municipality, team_lead, cl
     page = client_for(team_lead).get("/team/")
     assert "Luierfonds" in page.content.decode()
     assert client_for(team_lead).get("/aid/budget/").status_code == 200
+
+
+def test_a_team_lead_redeems_by_hand_and_by_list_on_the_vouchers_page(
+    municipality, team_lead, team_north, client_for
+):
+    recipient = RecipientFactory(municipality=municipality)
+    for number in ("SC-1", "SC-2"):
+        services.issue_voucher(
+            user=None, recipient=recipient, aid_type=aid_type(municipality, "schoolcheque"),
+            number=number, value_cents=1_250, valid_from=date(2019, 9, 1),
+            valid_until=date(2019, 12, 31),
+        )  # fmt: skip
+    client = client_for(team_lead)
+    page = client.post(
+        "/aid/vouchers/", {"number": "SC-1", "redeemed_on": "2019-09-15", "where": "Boekhandel"}
+    )
+    assert page.status_code == 302
+    assert Voucher.objects.get(number="SC-1").status == VoucherStatus.REDEEMED
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = SimpleUploadedFile("shop.csv", b"number;date\nSC-1;16/09/2019\n")
+    page = client.post("/aid/vouchers/", {"upload": "1", "file": bad})
+    assert page.status_code == 200 and "SC-1" in page.content.decode()
+    good = SimpleUploadedFile("shop.csv", b"number;date;amount\nSC-2;16/09/2019;12,50\n")
+    assert client.post("/aid/vouchers/", {"upload": "1", "file": good}).status_code == 302
+    assert Voucher.objects.get(number="SC-2").status == VoucherStatus.REDEEMED
+
+
+def test_a_voucher_is_issued_from_the_record_aid_page(outreacher, household, client_for):
+    municipality = household.team.municipality
+    card = aid_type(municipality, "babykaart")
+    response = client_for(outreacher).post(
+        f"/households/{household.pk}/aid/new/",
+        {"aid_type": card.pk, "given_on": "2024-03-01", "count": 1, "amount": "280",
+         "voucher_number": "BK-77", "valid_until": "2024-09-01"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    voucher = Voucher.objects.get(number="BK-77")
+    assert voucher.value_cents == 28_000 and voucher.aid.recipient.household == household

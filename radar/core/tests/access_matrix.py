@@ -341,6 +341,20 @@ def api_household_detail() -> dict:
     )
 
 
+def api_figures() -> dict:
+    """Figures without names in the API (radar/aid): team leads and policy."""
+    return _grid(
+        (NONE,),
+        anonymous=API_ANONYMOUS,
+        outreacher=DENY_403,
+        team_lead=ALLOW,
+        colleague=DENY_403,
+        partner=DENY_403,
+        policy=ALLOW,
+        administrator=DENY_403,
+    )
+
+
 def api_any_user(*, wrong_method=False) -> dict:
     """Any logged-in user: the answer holds no named family."""
     outcome = DENY_405 if wrong_method else ALLOW
@@ -515,6 +529,14 @@ def _aid(t):
     municipality = t.household.team.municipality
     return {"aid_type": aid_type(municipality, "luiers").pk, "count": 1, "amount": "12,50",
             "given_on": timezone.localdate().isoformat()}  # fmt: skip
+
+
+def _api_aid(t):
+    from radar.aid.tests.factories import aid_type
+
+    aid_type(t.household.team.municipality, "luiers")
+    return {"aid_type": "luiers", "given_on": timezone.localdate().isoformat(),
+            "amount_cents": 1250}  # fmt: skip
 
 
 def _partner_referral(t):
@@ -711,6 +733,12 @@ MATRIX: tuple[Route, ...] = (
     Route("aid:give", "GET", household_page()),
     Route("aid:give", "POST", household_page(), payload=_aid),
     Route("aid:budget", "GET", figures_page()),
+    Route("aid:vouchers", "GET", team_lead_page()),
+    Route("aid:vouchers", "POST", team_lead_page(), payload=lambda _t: {}),
+    Route("api-households-aid", "GET", api_household(), api=True),
+    Route("api-households-aid", "POST", api_household(), payload=_api_aid, api=True),
+    Route("api-aid-figures", "GET", api_figures(), api=True),
+    Route("api-aid-budget", "GET", api_figures(), api=True),
     Route("registers:import", "GET", import_page()),
     Route("registers:import", "POST", import_page(), payload=lambda _t: {}),
     Route("registers:template", "GET", import_page()),
