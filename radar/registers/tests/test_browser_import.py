@@ -96,7 +96,7 @@ def test_the_aid_pages_have_no_serious_violations(
         given_on=timezone.localdate(),
         amount_cents=990,
     )
-    for url in ["/aid/budget/", "/team/"]:
+    for url in ["/aid/budget/", "/aid/vouchers/", "/team/"]:
         check_page_at_widths(page, url)
     ann = new_context().new_page()
     shared._log_in(ann, outreacher)
