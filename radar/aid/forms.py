@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.aid.services import parse_euros
 from radar.core.validators import validate_past_date, validate_plan_date
-from radar.households.models import Member
+from radar.households.models import Member, Need
 
 
 class GiveAidForm(forms.Form):
@@ -23,6 +23,7 @@ class GiveAidForm(forms.Form):
         help_text=_("Leave empty for the catalogue's amount per unit."),
     )
     member = forms.ModelChoiceField(label=_("Child"), queryset=None, required=False)
+    need = forms.ModelChoiceField(label=_("For the need"), queryset=None, required=False)
     note = forms.CharField(label=_("Note"), max_length=250, required=False)
     voucher_number = forms.CharField(
         label=_("Voucher or card number"),
@@ -43,6 +44,7 @@ class GiveAidForm(forms.Form):
         self.fields["member"].queryset = Member.objects.filter(
             household=household, role=Member.Role.CHILD
         )
+        self.fields["need"].queryset = Need.objects.filter(household=household)
 
     def clean_amount(self):
         text = self.cleaned_data["amount"].strip()

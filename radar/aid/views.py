@@ -43,6 +43,7 @@ def give(request: HttpRequest, pk: int) -> HttpResponse:
                     valid_from=data["given_on"],
                     valid_until=data["valid_until"],
                     member=data["member"],
+                    need=data["need"],
                 )
             else:
                 services.give_aid(
@@ -53,6 +54,7 @@ def give(request: HttpRequest, pk: int) -> HttpResponse:
                     count=data["count"],
                     amount_cents=data["amount"],
                     member=data["member"],
+                    need=data["need"],
                     note=data["note"],
                 )
         except ValidationError as error:

@@ -149,3 +149,22 @@ def test_aid_for_a_family_not_in_guidance_never_makes_a_household(municipality, 
     assert HouseholdFactory._meta.model.objects.count() == before
     with pytest.raises(ValidationError):
         services.register_recipient(user=outreacher, municipality=municipality, ref="B12")
+
+
+def test_the_record_aid_page_records_aid_for_a_need_and_refuses_a_bad_amount(
+    outreacher, household, client_for
+):
+    from radar.households.tests.factories import NeedFactory
+
+    need = NeedFactory(household=household)
+    luiers = aid_type(household.team.municipality, "luiers")
+    url = f"/households/{household.pk}/aid/new/"
+    client = client_for(outreacher)
+    refused = client.post(url, {"aid_type": luiers.pk, "given_on": "2024-03-01", "count": 1,
+                                "amount": "12,345"})  # fmt: skip
+    assert refused.status_code == 200 and not AidGiven.objects.exists()
+    saved = client.post(url, {"aid_type": luiers.pk, "given_on": "2024-03-01", "count": 1,
+                              "amount": "12,34", "need": need.pk})  # fmt: skip
+    assert saved.status_code == 302
+    assert AidGiven.objects.get().need == need
+    assert "Luiers" in client.get(f"/households/{household.pk}/").content.decode()
