@@ -106,6 +106,8 @@ INSTALLED_APPS = [
     "radar.organisations",
     "radar.consents",
     "radar.referrals",
+    "radar.aid",
+    "radar.registers",
     # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
     "radar.demo",
 ]

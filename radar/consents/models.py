@@ -25,6 +25,7 @@ class Category(models.TextChoices):
     PLAN = "plan", _("plan (goals and steps)")
     RIGHTS = "rights", _("rights follow-up")
     NOTES = "notes", _("contact notes")
+    AID = "aid", _("material aid received")
 
 
 class GivenHow(models.TextChoices):

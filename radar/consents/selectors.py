@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Role, User
+from radar.aid import selectors as aid_selectors
 from radar.consents.models import Category, Consent, PartnerSignal
 from radar.contacts.models import ContactMoment
 from radar.core import audit
@@ -101,6 +102,7 @@ class PartnerView:
     goals: list[dict] = field(default_factory=list)
     rights: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)
+    aid: list[dict] = field(default_factory=list)
 
     @property
     def audit_purpose(self) -> str:
@@ -125,6 +127,8 @@ class PartnerView:
             data["rights"] = self.rights
         if Category.NOTES in self.categories:
             data["notes"] = self.notes
+        if Category.AID in self.categories:
+            data["aid"] = self.aid
         return data
 
 
@@ -183,6 +187,16 @@ def _view(household: Household, consents: list[Consent], *, detail: bool) -> Par
             for c in ContactMoment.objects.filter(household=household)
             .exclude(note="")
             .order_by("-occurred_at")[:50]
+        ]
+    if Category.AID in categories:
+        view.aid = [
+            {
+                "given_on": a.given_on,
+                "aid": a.aid_type.name,
+                "count": a.count,
+                "amount": aid_selectors.euros(a.amount_cents),
+            }
+            for a in aid_selectors.aid_of(household)[:50]
         ]
     return view
 

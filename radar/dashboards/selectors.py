@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from radar.accounts.models import CASEWORK_ROLES, User
+from radar.aid import selectors as aid_selectors
 from radar.figures.periods import Period
 from radar.figures.scope import municipalities_for, teams_in_scope
 from radar.figures.suppression import suppress, suppress_linked
@@ -119,6 +120,8 @@ def team_dashboard(*, user: User, now=None) -> dict:
         "counted_at": counts["counted_at"],
         "counted_seconds_ago": max(0, int((now - counts["counted_at"]).total_seconds())),
         "is_cached": settings.RADAR_TEAM_DASHBOARD_SECONDS > 0,
+        # Budget lines of the municipality running out this year (radar.aid.selectors).
+        "budget_warnings": aid_selectors.budget_warnings_for(user=user),
     }
 
 

@@ -46,11 +46,33 @@ def shared(team_north, outreacher):
     StepFactory(goal=goal, title=f"CANARY-STEP-{family.pk}")
     RightFollowUp.objects.create(household=family, right_id=f"canary-right-{family.pk}")
     ContactMomentFactory(household=family, note=f"CANARY-NOTE-{family.pk}")
+    _canary_aid(family)
     canaries = {
         "contact_details": ["CANARY-NAME", "CANARY-STREET", "CANARY-PHONE"],
         "needs": [f"CANARY-NEED-{family.pk}"],
         "plan": [f"CANARY-GOAL-{family.pk}", f"CANARY-STEP-{family.pk}"],
         "rights": [f"canary-right-{family.pk}"],
         "notes": [f"CANARY-NOTE-{family.pk}"],
+        "aid": [f"CANARY-AID-{family.pk}"],
     }
     return SimpleNamespace(household=family, canaries=canaries)
+
+
+def _canary_aid(family) -> None:
+    from datetime import date
+
+    from radar.aid import services as aid_services
+    from radar.aid.models import AidType
+
+    token = f"CANARY-AID-{family.pk}"
+    aid_type = AidType.objects.create(
+        municipality=family.team.municipality, code="canary", kind="in_kind",
+        name_nl=token, name_fr=token, name_en=token,
+    )  # fmt: skip
+    aid_services.give_aid(
+        user=None,
+        recipient=aid_services.recipient_for_household(household=family),
+        aid_type=aid_type,
+        given_on=date(2024, 1, 5),
+        amount_cents=1234,
+    )

@@ -51,13 +51,14 @@ def _status(referral) -> str:
 
 
 # What the referral page may show of each consented category (never the street, the phone,
-# the plan or the rights).
+# the plan, the rights or the aid).
 SHOWN = {
     "contact_details": {"CANARY-NAME"},
     "needs": {"CANARY-NEED-"},
     "plan": set(),
     "rights": set(),
     "notes": {"CANARY-NOTE-"},
+    "aid": set(),
 }
 
 

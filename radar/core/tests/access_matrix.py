@@ -204,6 +204,20 @@ def administrator_page() -> dict:
     )
 
 
+def import_page() -> dict:
+    """The register import (radar/registers): team leads and administrators."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        outreacher=DENY_403,
+        team_lead=ALLOW,
+        colleague=DENY_403,
+        partner=DENY_403,
+        policy=DENY_403,
+        administrator=ALLOW,
+    )
+
+
 def public_page() -> dict:
     return _grid((NONE,), **dict.fromkeys(ROLES, ALLOW))
 
@@ -323,6 +337,20 @@ def api_household_detail() -> dict:
         **dict.fromkeys(CASEWORK, casework),
         partner=DENY_404,
         policy=DENY_403,
+        administrator=DENY_403,
+    )
+
+
+def api_figures() -> dict:
+    """Figures without names in the API (radar/aid): team leads and policy."""
+    return _grid(
+        (NONE,),
+        anonymous=API_ANONYMOUS,
+        outreacher=DENY_403,
+        team_lead=ALLOW,
+        colleague=DENY_403,
+        partner=DENY_403,
+        policy=ALLOW,
         administrator=DENY_403,
     )
 
@@ -493,6 +521,22 @@ def _lead_partner(_t):
 
     return {"organisation": OrganisationFactory().pk, "person_name": "Karin Regie",
             "from_on": timezone.localdate().isoformat()}  # fmt: skip
+
+
+def _aid(t):
+    from radar.aid.tests.factories import aid_type
+
+    municipality = t.household.team.municipality
+    return {"aid_type": aid_type(municipality, "luiers").pk, "count": 1, "amount": "12,50",
+            "given_on": timezone.localdate().isoformat()}  # fmt: skip
+
+
+def _api_aid(t):
+    from radar.aid.tests.factories import aid_type
+
+    aid_type(t.household.team.municipality, "luiers")
+    return {"aid_type": "luiers", "given_on": timezone.localdate().isoformat(),
+            "amount_cents": 1250}  # fmt: skip
 
 
 def _partner_referral(t):
@@ -685,6 +729,19 @@ MATRIX: tuple[Route, ...] = (
     Route("referrals:letter", "GET", household_page(("referral",)), ("referral",)),
     Route("referrals:lead_partner", "GET", household_page()),
     Route("referrals:lead_partner", "POST", household_page(), payload=_lead_partner),
+    # Material aid (radar/aid).
+    Route("aid:give", "GET", household_page()),
+    Route("aid:give", "POST", household_page(), payload=_aid),
+    Route("aid:budget", "GET", figures_page()),
+    Route("aid:vouchers", "GET", team_lead_page()),
+    Route("aid:vouchers", "POST", team_lead_page(), payload=lambda _t: {}),
+    Route("api-households-aid", "GET", api_household(), api=True),
+    Route("api-households-aid", "POST", api_household(), payload=_api_aid, api=True),
+    Route("api-aid-figures", "GET", api_figures(), api=True),
+    Route("api-aid-budget", "GET", api_figures(), api=True),
+    Route("registers:import", "GET", import_page()),
+    Route("registers:import", "POST", import_page(), payload=lambda _t: {}),
+    Route("registers:template", "GET", import_page()),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(

@@ -28,8 +28,8 @@ FLOORS = [
     ["households"],
     ["contacts", "plans", "organisations"],
     ["network", "infopoint"],
-    ["referrals", "rights"],
-    ["consents"],
+    ["referrals", "rights", "aid"],
+    ["consents", "registers"],
     ["dashboards"],
     ["demo"],
 ]

@@ -283,3 +283,17 @@ def test_the_demo_has_referrals_in_every_state_and_lead_partners():
     assert set(Referral.objects.values_list("status", flat=True)) == set(ReferralStatus.values)
     assert Referral.objects.filter(status="declined").exclude(declined_reason="").exists()
     assert LeadPartner.objects.filter(until_on__isnull=True).exists()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_aid_vouchers_in_several_states_and_budget_lines():
+    from radar.aid.models import AidGiven, BudgetLine, Recipient, Voucher
+
+    run_demo()
+
+    assert AidGiven.objects.filter(recipient__household__isnull=False).exists()
+    assert Recipient.objects.filter(household__isnull=True).count() == 4
+    assert set(Voucher.objects.values_list("status", flat=True)) == {
+        "issued", "redeemed", "cancelled"
+    }  # fmt: skip
+    assert BudgetLine.objects.count() == 3

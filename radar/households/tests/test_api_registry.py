@@ -13,6 +13,9 @@ OPERATIONS = {
     ("/api/households/{id}/", "get"): "households_retrieve",
     ("/api/households/{id}/contacts/", "get"): "households_contacts_list",
     ("/api/households/{id}/contacts/", "post"): "households_contacts_create",
+    # Material aid (radar.aid.api).
+    ("/api/households/{id}/aid/", "get"): "households_aid_list",
+    ("/api/households/{id}/aid/", "post"): "households_aid_create",
     # One record of a family: read, correct, remove (issue 8; ADR 0012).
     **{
         (f"/api/households/{{id}}/{kind}s/{{{kind}_pk}}/", method): f"households_{kind}s_{op}"

@@ -16,6 +16,7 @@ DOSSIER_ORDER = [
     "needs",
     "case-discussions",
     "referrals",
+    "aid",
     "contacts",
     "intakes",
     "history",
