@@ -230,9 +230,7 @@ class JobRun(models.Model):
         related_name="+",
     )
     channel = models.CharField(_("through"), max_length=10, default="web")
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.QUEUED
-    )
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
     done = models.PositiveIntegerField(_("done"), default=0)
     total = models.PositiveIntegerField(_("total"), null=True, blank=True)
     queued_at = models.DateTimeField(_("queued at"), default=timezone.now)
