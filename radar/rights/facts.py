@@ -12,12 +12,14 @@ the exchange schema, so facts added to the schema by a new right can be asked wi
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -145,6 +147,20 @@ def _situation(
     return situation
 
 
+def _raw(query: QuerySet[Any]) -> list[tuple[Any, ...]]:
+    """The rows of a values_list query straight from the database cursor: Django's per-value
+    converters took most of the time of reading a caseload's facts. Dates come back as text
+    on SQLite, JSON as text there and decoded on PostgreSQL (_json)."""
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _json(value: Any) -> dict[str, Any]:
+    return json.loads(value) if isinstance(value, str | bytes) else (value or {})
+
+
 def _age_on(birth: datetime.date, day: datetime.date) -> int:
     """As Member.age_on: never negative (a reference date before the birth is age 0)."""
     return max(day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day)), 0)
@@ -160,31 +176,36 @@ def situations_for_screening(
     from radar.rights.models import HouseholdFacts, MemberFacts
 
     households = households.order_by()
-    places = {
-        pk: (postcode, city)
-        for pk, postcode, city in households.order_by("pk").values_list("pk", "postcode", "city")
-    }
+    in_order = households.order_by("pk").values_list("pk", "postcode", "city")
+    places = {pk: (postcode, city) for pk, postcode, city in _raw(in_order)}
     household_ids = list(places)
     selection = households.values("pk")
     born: dict[int, list[MemberRow]] = {}
-    for pk, household_id, role, birth_date, expected_on in (
-        Member.objects.filter(household__in=selection)
-        .order_by()
-        .values_list("pk", "household_id", "role", "birth_date", "expected_on")
+    members = Member.objects.filter(household__in=selection).order_by()
+    for pk, household_id, role, birth_date, expected_on in _raw(
+        members.values_list("pk", "household_id", "role", "birth_date", "expected_on")
     ):
         if birth_date is None and expected_on is not None:  # Member.is_unborn
             continue
+        if isinstance(birth_date, str):  # SQLite
+            birth_date = datetime.date.fromisoformat(birth_date)
         born.setdefault(household_id, []).append(MemberRow(pk, role, birth_date))
-    household_data = dict(
-        HouseholdFacts.objects.filter(household__in=selection)
-        .order_by()
-        .values_list("household_id", "data")
-    )
-    member_data = dict(
-        MemberFacts.objects.filter(member__household__in=selection)
-        .order_by()
-        .values_list("member_id", "data")
-    )
+    household_data = {
+        pk: _json(data)
+        for pk, data in _raw(
+            HouseholdFacts.objects.filter(household__in=selection)
+            .order_by()
+            .values_list("household_id", "data")
+        )
+    }
+    member_data = {
+        pk: _json(data)
+        for pk, data in _raw(
+            MemberFacts.objects.filter(member__household__in=selection)
+            .order_by()
+            .values_list("member_id", "data")
+        )
+    }
     return household_ids, [
         _situation(
             reference_date,

@@ -239,6 +239,9 @@ def follow_up_right(
 
 CHUNK = 20_000
 SCREEN_JOB = "rights.screen"
+# The statuses a screening stores as ScreeningResult rows (what a worker can act on); the
+# others are counted in the summary only. All four would be ~27 rows per household.
+STORED_STATUSES = ("eligible", "to_assess")
 
 
 class ScreeningRefused(ValidationError):
@@ -318,6 +321,7 @@ def screen_households(
     ids = list(households.order_by("pk").values_list("pk", flat=True))
     total = len(ids)
     totals: dict[str, Any] = {"households": total, "screened": 0, "invalid": 0, "eligible": 0}
+    by_status = dict.fromkeys(engine.STATUSES, 0)
     if progress:
         progress(0, total)
     for start in range(0, total, max(chunk, 1)):
@@ -326,12 +330,17 @@ def screen_households(
         screening = engine.screen(situations, date=day, skip_invalid=True)
         totals["invalid"] += len(screening.errors)
         totals["screened"] += len(batch_ids) - len(screening.errors)
-        totals["eligible"] += int((screening.status == engine.STATUS_CODES["eligible"]).sum())
+        codes, counts = numpy.unique(screening.status, return_counts=True)
+        for code, count in zip(codes.tolist(), counts.tolist(), strict=True):
+            if code != engine.INVALID:
+                by_status[engine.STATUSES[code]] += count
         with transaction.atomic():
             ScreeningResult.objects.filter(household__in=batch.values("pk")).delete()
             _write_results(batch_ids, situations, screening, timezone.now())
         if progress:
             progress(min(start + chunk, total), total)
+    totals["eligible"] = by_status["eligible"]
+    totals["statuses"] = by_status
     totals["reference_date"] = day.isoformat()
     audit.record(
         user=user,
@@ -354,31 +363,37 @@ def _write_results(
     screening: engine.Screening,
     screened_at: datetime.datetime,
 ) -> int:
-    """Insert the screening's rows (households refused by the engine have none) as plain
-    rows: executemany, or COPY on PostgreSQL; bulk_create's per-value preparation would take
-    most of the job's time. Returns the number of rows."""
-    valid = [i for i in range(len(household_ids)) if i not in screening.errors]
-    if not valid:
+    """Insert a row for each right of STORED_STATUSES (households refused by the engine have
+    none) as plain rows: executemany, or COPY on PostgreSQL; bulk_create's per-value
+    preparation would take most of the job's time. Returns the number of rows."""
+    codes = [engine.STATUS_CODES[status] for status in STORED_STATUSES]
+    # Invalid rows are INVALID (-1) throughout, so never stored.
+    households, rights = numpy.nonzero(numpy.isin(screening.status, codes))
+    if not len(households):
         return 0
-    statuses = numpy.array(engine.STATUSES, dtype=object)[screening.status[valid]]
-    amounts = numpy.round(screening.amount[valid], 2)
+    statuses = numpy.array(engine.STATUSES, dtype=object)[screening.status[households, rights]]
+    amounts = numpy.round(screening.amount[households, rights], 2).tolist()
     when = connection.ops.adapt_datetimefield_value(screened_at)
+    received: dict[int, set[str]] = {}
     rows = []
-    for row, i in enumerate(valid):
-        received = {b for m in situations[i]["members"] for b in m.get("benefits_received", ())}
-        household_id = household_ids[i]
-        for j, right_id in enumerate(screening.rights):
-            amount = amounts[row, j]
-            rows.append(
-                (
-                    household_id,
-                    right_id,
-                    statuses[row, j],
-                    None if amount != amount else f"{amount:.2f}",
-                    right_id in received,
-                    when,
-                )
+    for i, j, status, amount in zip(
+        households.tolist(), rights.tolist(), statuses.tolist(), amounts, strict=True
+    ):
+        if i not in received:
+            received[i] = {
+                b for m in situations[i]["members"] for b in m.get("benefits_received", ())
+            }
+        right_id = screening.rights[j]
+        rows.append(
+            (
+                household_ids[i],
+                right_id,
+                status,
+                None if amount != amount else f"{amount:.2f}",
+                right_id in received[i],
+                when,
             )
+        )
     table = ScreeningResult._meta.db_table
     columns = ", ".join(_RESULT_COLUMNS)
     with connection.cursor() as cursor:
