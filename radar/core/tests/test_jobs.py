@@ -36,6 +36,9 @@ def fail(run: JobRun, *, at: int) -> dict:
     raise RuntimeError(f"broke at {at}")
 
 
+# The worker closes a connection that is inside a transaction (close_old_connections), as
+# the test's own would be on PostgreSQL: tests that run it commit for real.
+WORKER = pytest.mark.django_db(transaction=True)
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
@@ -132,6 +135,7 @@ def test_the_latest_run_is_the_last_started(team_lead):
 # -- Database backend and `radar worker` -------------------------------------------------------
 
 
+@WORKER
 @override_settings(TASKS=DATABASE_TASKS)
 def test_a_started_job_waits_in_the_queue_until_a_worker_runs_it(team_lead):
     run = jobs.start_job(kind="tests.count", user=team_lead, params={"to": 2})
@@ -148,6 +152,7 @@ def test_a_started_job_waits_in_the_queue_until_a_worker_runs_it(team_lead):
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
 
 
+@WORKER
 @override_settings(TASKS=DATABASE_TASKS)
 def test_a_job_failing_in_the_worker_fails_its_run_and_its_task(team_lead):
     run = jobs.start_job(kind="tests.fail", user=team_lead, params={"at": 4})
@@ -170,6 +175,7 @@ def test_a_second_start_while_one_is_queued_is_refused(team_lead):
     assert DBTaskResult.objects.count() == 3
 
 
+@WORKER
 @override_settings(TASKS=DATABASE_TASKS, RADAR_JOB_STALE_MINUTES=30)
 def test_a_run_that_lost_its_worker_is_replaced(team_lead):
     old = jobs.start_job(kind="tests.count", user=team_lead, params={"to": 1})

@@ -28,6 +28,9 @@ from radar.rights.models import HouseholdFacts, MemberFacts, ScreeningResult
 from radar.rights.tests.situations_dossier import fill_single_mother
 from radar.rights.tests.test_screening import rows, stored
 
+# The worker closes a connection that is inside a transaction (close_old_connections), as
+# the test's own would be on PostgreSQL: tests that run it commit for real.
+WORKER = pytest.mark.django_db(transaction=True)
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 PAGE = "rights:screening"
 
@@ -63,6 +66,7 @@ def test_the_page_shows_the_last_run_when_by_whom_and_how_many(client_for, team_
     assert "Janssens" not in page  # counts only
 
 
+@WORKER
 @override_settings(TASKS=DATABASE_TASKS)
 def test_a_queued_screening_shows_its_progress_and_cannot_be_started_twice(
     client_for, team_lead, household
@@ -92,6 +96,7 @@ def test_a_queued_screening_shows_its_progress_and_cannot_be_started_twice(
     assert run.state == "running"
 
 
+@WORKER
 @override_settings(TASKS=DATABASE_TASKS)
 def test_the_worker_runs_a_screening_started_from_the_page(client_for, team_lead, household):
     client_for(team_lead).post(reverse(PAGE), {"team": household.team_id})
