@@ -368,7 +368,7 @@ def main() -> None:
     generated = time.perf_counter() - start
 
     measures = {}
-    processes = engine._available_cores()
+    processes = engine.available_cores()
     for label, run in (
         ("screen, 1 process", lambda: engine.screen(situations, rights=right_ids, processes=1)),
         (
@@ -438,28 +438,29 @@ def main() -> None:
 
 
 def goals(count: int, measures: dict, database: dict, single_seconds: float, cores: int) -> None:
-    """Issue 9's goals, scaled to 100,000 households when fewer were run."""
+    """Issue 9's goals, scaled to 100,000 households when fewer were run: by wall time, and by
+    CPU time spread over the cores (what an otherwise idle machine would take at best)."""
     scale = 100_000 / count
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"goals (issue 9), scaled to 100,000 households; load average {load:.1f} on {cores} cores:"
+        f"goals (issue 9), scaled to 100,000 households; load average {load:.1f} on {cores} "
+        "cores (wall | CPU s / cores):"
     )
     rules = measures.get(f"screen, {cores} processes") or measures["screen, 1 process"]
     one_by_one = single_seconds * count
-    rows = [("rules (screen), < 1 s", rules[0] * scale, 1.0)]
+    rows = [("rules (screen), < 1 s", rules, 1.0)]
     if database:
-        job = database["job, again"][0]
-        rows.append(("whole job from the database, < 10 s", job * scale, 10.0))
-        rows.append(("speed-up vs evaluate() one by one, >= 100x", one_by_one / job, None))
-    else:
-        rows.append(
-            ("speed-up (rules) vs evaluate() one by one, >= 100x", one_by_one / rules[0], None)
-        )
-    for label, value, limit in rows:
-        if limit is None:
-            print(f"  {label:<48} {value:10.1f}x  {'met' if value >= 100 else 'NOT met'}")
-        else:
-            print(f"  {label:<48} {value:10.2f} s  {'met' if value < limit else 'NOT met'}")
+        rows.append(("whole job from the database, < 10 s", database["job, again"], 10.0))
+    for label, (wall, cpu), limit in rows:
+        wall, idle = wall * scale, cpu * scale / cores
+        verdict = "met" if wall < limit else "met on an idle machine" if idle < limit else "NOT met"
+        print(f"  {label:<40} {wall:9.1f} s | {idle:7.1f} s  {verdict}")
+    wall, cpu = rows[-1][1]
+    speedup = one_by_one / wall
+    print(
+        f"  {'speed-up vs evaluate() one by one, >= 100x':<40} {speedup:9.1f} x "
+        f"({rows[-1][0].split(',')[0]})  {'met' if speedup >= 100 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

@@ -446,7 +446,7 @@ def _screen_all(
 ) -> tuple[numpy.ndarray, numpy.ndarray, dict[int, dict[str, list[str]]]]:
     count = len(situations)
     if processes is None:
-        processes = min(_available_cores(), max(1, count // _PARALLEL_FROM))
+        processes = min(available_cores(), max(1, count // _PARALLEL_FROM))
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
         bounds = numpy.linspace(0, count, processes + 1).astype(int)
         chunks = [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
@@ -476,7 +476,8 @@ def _screen_chunk(chunk: tuple[int, int]):
     return _screen_range(situations, chunk[0], chunk[1], date, right_ids, skip_invalid)
 
 
-def _available_cores() -> int:
+def available_cores() -> int:
+    """The cores this process may run on (screen's default number of processes)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

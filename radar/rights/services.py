@@ -242,6 +242,7 @@ SCREEN_JOB = "rights.screen"
 # The statuses a screening stores as ScreeningResult rows (what a worker can act on); the
 # others are counted in the summary only. All four would be ~27 rows per household.
 STORED_STATUSES = ("eligible", "to_assess")
+PARALLEL_FROM = 4_000
 
 
 class ScreeningRefused(ValidationError):
@@ -327,7 +328,10 @@ def screen_households(
     for start in range(0, total, max(chunk, 1)):
         batch = households.filter(pk__gte=ids[start], pk__lte=ids[min(start + chunk, total) - 1])
         batch_ids, situations = facts.situations_for_screening(batch, reference_date=day)
-        screening = engine.screen(situations, date=day, skip_invalid=True)
+        # Over the cores (forked processes that never touch the database), from
+        # PARALLEL_FROM households a chunk.
+        processes = engine.available_cores() if len(situations) >= PARALLEL_FROM else 1
+        screening = engine.screen(situations, date=day, skip_invalid=True, processes=processes)
         totals["invalid"] += len(screening.errors)
         totals["screened"] += len(batch_ids) - len(screening.errors)
         codes, counts = numpy.unique(screening.status, return_counts=True)
