@@ -244,7 +244,12 @@ def database_setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     if not os.environ.get("DATABASE_URL"):
-        os.environ["RADAR_DATA_DIR"] = tempfile.mkdtemp(prefix="bench_rights_")
+        import atexit
+        import shutil
+
+        folder = tempfile.mkdtemp(prefix="bench_rights_")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ["RADAR_DATA_DIR"] = folder
     import django
     from django.core.management import call_command
 
