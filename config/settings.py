@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "template_partials",
     "django_htmx",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "radar.core",
     "radar.accounts",
     "radar.figures",
@@ -292,6 +294,20 @@ RADAR_SOCIAL_MAP_MAX_BYTES = int(
     os.environ.get("RADAR_SOCIAL_MAP_MAX_BYTES", str(10 * 1024 * 1024))
 )
 RADAR_SOCIAL_MAP_MAX_ROWS = int(os.environ.get("RADAR_SOCIAL_MAP_MAX_ROWS", "20000"))
+
+# Background jobs (radar.core.jobs, ADR 0014): django-tasks with its database backend. The
+# queue is a table in DATABASES: `radar worker` (one or more, on any machine that reaches the
+# database) runs the jobs. RADAR_TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend
+# runs each job inside the request that starts it (no worker; the tests do this).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("RADAR_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# A queued or running job that gave no sign of life for this long lost its worker: starting
+# the job again replaces it.
+RADAR_JOB_STALE_MINUTES = int(os.environ.get("RADAR_JOB_STALE_MINUTES", "30"))
 
 LOGGING = {
     "version": 1,

@@ -18,3 +18,6 @@ ALLOWED_HOSTS = ["*"]
 # Pages count afresh on every request in tests (the query-count test measures the counting);
 # radar/dashboards/tests/test_team_dashboard.py turns the cache on where it tests it.
 RADAR_TEAM_DASHBOARD_SECONDS = 0
+# Background jobs run inside the request or command that starts them; the worker path is
+# tested on the database backend in radar/core/tests/test_jobs.py.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -189,3 +191,92 @@ class ConfigurableList(models.Model):
 
         language = (get_language() or "nl")[:2]
         return getattr(self, f"name_{language}", None) or self.name_nl
+
+
+class JobRun(models.Model):
+    """One run of a background job (radar.core.jobs): what, for whom, how far, how it ended.
+
+    Written only by radar.core.jobs: `start_job` creates it (queued) and enqueues the
+    django-task; the worker moves it to running, reports progress (`done` of `total`) and
+    ends it as succeeded (with `summary`) or failed (with `error`). `scope` names what the
+    job works on ("team:12", "all"); one job of a kind per scope is active at a time.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("waiting for a worker")
+        RUNNING = "running", _("running")
+        SUCCEEDED = "succeeded", _("finished")
+        FAILED = "failed", _("failed")
+
+    ACTIVE = (State.QUEUED, State.RUNNING)
+
+    kind = models.CharField(_("kind"), max_length=60)
+    scope = models.CharField(_("scope"), max_length=60, default="all")
+    params = models.JSONField(_("parameters"), default=dict, blank=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    team = models.ForeignKey(
+        "accounts.Team",
+        verbose_name=_("team"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    channel = models.CharField(_("through"), max_length=10, default="web")
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    done = models.PositiveIntegerField(_("done"), default=0)
+    total = models.PositiveIntegerField(_("total"), null=True, blank=True)
+    queued_at = models.DateTimeField(_("queued at"), default=timezone.now)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # Moved on by every progress report: an active run that has not moved for
+    # RADAR_JOB_STALE_MINUTES lost its worker (jobs.start_job lets a new run replace it).
+    heartbeat_at = models.DateTimeField(_("last sign of life"), default=timezone.now)
+    task_id = models.CharField(_("task"), max_length=64, blank=True)
+    summary = models.JSONField(_("result"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
+        ordering = ["-queued_at", "-id"]
+        indexes = [models.Index(fields=["kind", "scope", "-queued_at"], name="jobrun_latest")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "scope"],
+                condition=models.Q(state__in=["queued", "running"]),
+                name="jobrun_one_active_per_scope",
+                violation_error_message=_("This job is already running."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state="failed") | ~models.Q(error=""),
+                name="jobrun_failed_has_error",
+                violation_error_message=_("A failed job says why."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.scope} {self.state}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.state in self.ACTIVE
+
+    @property
+    def percent(self) -> int | None:
+        if not self.total:
+            return None
+        return min(100, 100 * self.done // self.total)
+
+    @property
+    def duration(self) -> datetime.timedelta | None:
+        if self.started_at is None:
+            return None
+        return (self.finished_at or timezone.now()) - self.started_at

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError, CommandParser
 
 from radar.accounts.models import Municipality, Team
-from radar.households.models import Household
+from radar.core import jobs
 from radar.rights import selectors, services
 
 USAGE_ERROR = 2
@@ -40,27 +40,51 @@ def add_subcommands(subcommands: Any, date_type) -> None:
 
 def screen(command, *, team: str | None, municipality: str | None, date: datetime.date | None,
            chunk: int) -> None:  # fmt: skip
-    households = Household.objects.select_related("team").order_by("pk")
+    """Run the screening job in this process (recorded as a JobRun, like one started from
+    the page), with a progress bar on stderr."""
+    params: dict[str, Any] = {"chunk": max(chunk, 1)}
+    scope = "all"
+    team_object = None
     if municipality:
-        if not Municipality.objects.filter(name=municipality).exists():
+        found = Municipality.objects.filter(name=municipality).first()
+        if found is None:
             raise CommandError(f"No municipality named {municipality!r}.", returncode=USAGE_ERROR)
-        households = households.filter(team__municipality__name=municipality)
+        params["municipality_id"] = found.pk
+        scope = f"municipality:{found.pk}"
     if team:
-        teams = Team.objects.filter(name=team)
-        if not teams.exists():
+        teams = list(Team.objects.filter(name=team))
+        if not teams:
             raise CommandError(f"No team named {team!r}.", returncode=USAGE_ERROR)
-        households = households.filter(team__in=teams)
-
-    def progress(done: int, total: int) -> None:
-        command.stderr.write(f"screened {done}/{total} households ({100 * done // total}%)")
-
-    totals = services.screen_households(
-        households, reference_date=date, chunk=max(chunk, 1), progress=progress
-    )
+        if len(teams) > 1 and not municipality:
+            raise CommandError(
+                f"Several teams are named {team!r}: add --municipality.", returncode=USAGE_ERROR
+            )
+        team_object = teams[0] if len(teams) == 1 else None
+        if municipality:
+            team_object = next(
+                (t for t in teams if t.municipality_id == params["municipality_id"]), None
+            )
+            if team_object is None:
+                raise CommandError(f"No team named {team!r} there.", returncode=USAGE_ERROR)
+        params["team_id"] = team_object.pk
+        scope = services.screening_scope(team_object)
+    if date:
+        params["reference_date"] = date.isoformat()
+    bar = jobs.ProgressBar(command.stderr, label="screening ")
+    try:
+        run = jobs.run_now(
+            kind=services.SCREEN_JOB, team=team_object, scope=scope, params=params, progress=bar
+        )
+    except jobs.JobAlreadyRunning as running:
+        raise CommandError(" ".join(running.messages)) from running
+    finally:
+        bar.finish()
     command.stdout.write(
         "households: {households}, screened: {screened}, not readable: {invalid}, "
-        "rights probably open: {eligible}".format(**totals)
+        "rights probably open: {eligible}".format(**run.summary)
     )
+    seconds = run.duration.total_seconds() if run.duration else 0.0
+    command.stderr.write(f"done in {seconds:.1f} s")
 
 
 def possible(command, *, username: str, team_wide: bool) -> None:

@@ -12,6 +12,7 @@ missing, so its status is `unknown` (or decided by other, known facts).
 from __future__ import annotations
 
 import datetime
+import json
 import multiprocessing
 import os
 from collections import defaultdict
@@ -359,13 +360,93 @@ def screen(
     start with the household's index), or with skip_invalid are left out (row INVALID, errors
     in `errors`). Large batches are split over `processes` forked worker processes (default:
     one per available core, from 20,000 households a process); processes=1 stays in this one.
+    Documents with the same facts (member ids aside) are screened once and share the result.
     """
     right_ids = tuple(rights) if rights else tuple(RIGHTS)
     for right_id in right_ids:
         RIGHTS[right_id]  # noqa: B018 - a KeyError for an unknown right, as evaluate_many
+    # Households with the same facts (member ids aside) get the same statuses and amounts:
+    # each distinct document is screened once. A caseload has many (sparse facts).
+    first, inverse = _distinct(situations)
+    unique = situations if len(first) == len(situations) else [situations[i] for i in first]
+    status, amount, unique_errors = _screen_all(unique, date, right_ids, skip_invalid, processes)
+    errors: dict[int, dict[str, list[str]]] = {}
+    if unique_errors:
+        for index, position in enumerate(inverse.tolist()):
+            if position in unique_errors:
+                errors[index] = (
+                    unique_errors[position]
+                    if first[position] == index
+                    else _errors_of(situations[index], date) or unique_errors[position]
+                )
+    if errors and not skip_invalid:
+        raise InvalidSituation(
+            {
+                f"[{index}].{path}" if path[0] != "[" else f"[{index}]{path}": messages
+                for index, invalid in sorted(errors.items())
+                for path, messages in invalid.items()
+            }
+        )
+    if len(first) != len(situations):
+        status, amount = status[inverse], amount[inverse]
+    return Screening(right_ids, status, amount, errors)
+
+
+def _distinct(situations: Sequence[dict[str, Any]]) -> tuple[list[int], numpy.ndarray]:
+    """(index of the first of each distinct document, position of each document's first).
+    Documents are the same when their JSON is, with member ids replaced by their order of
+    first appearance (so a duplicate id stays a duplicate); one that cannot be written as
+    JSON is distinct."""
+    keys: dict[str, int] = {}
+    first: list[int] = []
+    inverse = numpy.empty(len(situations), dtype=numpy.int64)
+    for index, situation in enumerate(situations):
+        key = _document_key(situation)
+        position = keys.get(key) if key is not None else None
+        if position is None:
+            position = len(first)
+            first.append(index)
+            if key is not None:
+                keys[key] = position
+        inverse[index] = position
+    return first, inverse
+
+
+def _document_key(situation: Any) -> str | None:
+    try:
+        members = situation.get("members") if isinstance(situation, dict) else None
+        if isinstance(members, list):
+            ids: dict[Any, int] = {}
+            situation = {
+                **situation,
+                "members": [
+                    {**m, "id": ids.setdefault(m.get("id"), len(ids))} if isinstance(m, dict) else m
+                    for m in members
+                ],
+            }
+        return json.dumps(situation, sort_keys=True, allow_nan=True)
+    except (TypeError, ValueError):  # unhashable ids, keys that are not strings, non-JSON
+        return None
+
+
+def _errors_of(situation: dict[str, Any], date: datetime.date | None) -> dict[str, list[str]]:
+    try:
+        parse_situation(situation, reference_date=date)
+    except InvalidSituation as invalid:
+        return invalid.errors
+    return {}
+
+
+def _screen_all(
+    situations: Sequence[dict[str, Any]],
+    date: datetime.date | None,
+    right_ids: tuple[str, ...],
+    skip_invalid: bool,
+    processes: int | None,
+) -> tuple[numpy.ndarray, numpy.ndarray, dict[int, dict[str, list[str]]]]:
     count = len(situations)
     if processes is None:
-        processes = min(_available_cores(), max(1, count // _PARALLEL_FROM))
+        processes = min(available_cores(), max(1, count // _PARALLEL_FROM))
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
         bounds = numpy.linspace(0, count, processes + 1).astype(int)
         chunks = [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
@@ -381,17 +462,9 @@ def screen(
     errors: dict[int, dict[str, list[str]]] = {}
     for part in parts:
         errors.update(part[2])
-    if errors and not skip_invalid:
-        raise InvalidSituation(
-            {
-                f"[{index}].{path}" if path[0] != "[" else f"[{index}]{path}": messages
-                for index, invalid in sorted(errors.items())
-                for path, messages in invalid.items()
-            }
-        )
     status = numpy.concatenate([part[0] for part in parts]) if parts else numpy.empty((0, 0))
     amount = numpy.concatenate([part[1] for part in parts]) if parts else numpy.empty((0, 0))
-    return Screening(right_ids, status, amount, errors)
+    return status, amount, errors
 
 
 _JOB: tuple[Any, ...] | None = None  # what forked workers screen (inherited, not pickled)
@@ -403,7 +476,8 @@ def _screen_chunk(chunk: tuple[int, int]):
     return _screen_range(situations, chunk[0], chunk[1], date, right_ids, skip_invalid)
 
 
-def _available_cores() -> int:
+def available_cores() -> int:
+    """The cores this process may run on (screen's default number of processes)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

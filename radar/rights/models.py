@@ -221,8 +221,11 @@ class FollowUpChange(DatedEvent):
 
 
 class ScreeningResult(models.Model):
-    """The outcome of one right for one household in the last screening (`radar rights
-    screen`). Each run replaces the household's previous rows."""
+    """A right one household probably has or may have (status eligible or to_assess) in the
+    last screening (`radar rights screen`, the team lead's screening page). Each run replaces
+    the household's previous rows; rights not_eligible or unknown are only counted in the
+    run's summary (core.models.JobRun), so that a caseload's screening writes a few hundred
+    thousand rows, not millions (services.STORED_STATUSES)."""
 
     household = models.ForeignKey(
         Household,

@@ -13,4 +13,5 @@ urlpatterns = [
     path("rights/", views.overview, name="overview"),
     path("rights/quick-check/", views.quick_check, name="quick_check"),
     path("rights/figures/", views.figures, name="figures"),
+    path("rights/screening/", views.screening, name="screening"),
 ]

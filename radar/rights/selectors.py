@@ -16,13 +16,14 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 
-from radar.accounts.models import User
+from radar.accounts.models import Team, User
+from radar.core import jobs
 from radar.core.states import NO_STATUS
 from radar.figures.scope import hides_small_counts, teams_in_scope
 from radar.figures.suppression import suppress, suppress_table
 from radar.households import selectors as household_selectors
 from radar.households.models import Household, Member
-from radar.rights import engine, facts, labels
+from radar.rights import engine, facts, labels, services
 from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import InvalidSituation
 from radar.rights.local import evaluate_local
@@ -351,4 +352,17 @@ def non_take_up_figures(*, user: User) -> dict[str, Any]:
         .order_by("-screened_at")
         .values_list("screened_at", flat=True)
         .first(),
+    }
+
+
+def screening_of(*, team: Team) -> dict[str, Any]:
+    """A team's screening for its team lead's page: the last run (active or ended, with its
+    progress: radar.core.jobs), the last one that succeeded (its counts), and how many
+    families the team has now. Counts only, never a name."""
+    scope = services.screening_scope(team)
+    return {
+        "team": team,
+        "run": jobs.latest_run(kind=services.SCREEN_JOB, scope=scope),
+        "last": jobs.last_finished_run(kind=services.SCREEN_JOB, scope=scope),
+        "households": team.households.count(),
     }

@@ -9,20 +9,21 @@ see `screen_households`).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
+import numpy
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
+from django.db.models import F, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from radar.accounts.models import User
-from radar.core import audit
+from radar.accounts.models import Team, User
+from radar.core import audit, jobs
+from radar.core.models import JobRun
 from radar.core.states import NO_STATUS
-from radar.households.models import Household, Member
+from radar.households.models import Household
 from radar.rights import engine, facts
 from radar.rights.catalogue import RIGHTS
 from radar.rights.exchange import InvalidSituation, parse_situation
@@ -237,91 +238,178 @@ def follow_up_right(
 # -- Screening -------------------------------------------------------------------------------
 
 CHUNK = 20_000
+SCREEN_JOB = "rights.screen"
+# The statuses a screening stores as ScreeningResult rows (what a worker can act on); the
+# others are counted in the summary only. All four would be ~27 rows per household.
+STORED_STATUSES = ("eligible", "to_assess")
+PARALLEL_FROM = 4_000
+
+
+class ScreeningRefused(ValidationError):
+    pass
+
+
+def screening_scope(team: Team) -> str:
+    """The JobRun scope of a team's screening (one active at a time per team)."""
+    return f"team:{team.pk}"
+
+
+def start_screening(*, user: User, team: Team) -> JobRun:
+    """Queue the screening of `team`'s whole caseload as a background job (radar worker) and
+    return its run. Only a team lead of that team may start it; raises ScreeningRefused
+    otherwise, and core.jobs.JobAlreadyRunning while the team's last screening still runs.
+    The job writes the audit entry (screen_households), attributed to `user`."""
+    if not (user.does_casework and user.is_team_lead):
+        raise ScreeningRefused(_("Only a team lead can start a screening."), code="role")
+    if not user.teams.filter(pk=team.pk).exists():
+        raise ScreeningRefused(_("You can only screen your own team."), code="team")
+    return jobs.start_job(
+        kind=SCREEN_JOB,
+        user=user,
+        team=team,
+        scope=screening_scope(team),
+        params={"team_id": team.pk},
+    )
+
+
+@jobs.register(SCREEN_JOB)
+def _screening_job(
+    run: JobRun,
+    *,
+    team_id: int | None = None,
+    municipality_id: int | None = None,
+    reference_date: str | None = None,
+    chunk: int = CHUNK,
+) -> dict[str, Any]:
+    """The job behind start_screening and `radar rights screen`: returns the run's summary."""
+    households = Household.objects.all()
+    if municipality_id is not None:
+        households = households.filter(team__municipality_id=municipality_id)
+    if team_id is not None:
+        households = households.filter(team_id=team_id)
+    day = datetime.date.fromisoformat(reference_date) if reference_date else None
+    return screen_households(
+        households,
+        reference_date=day,
+        chunk=chunk,
+        progress=jobs.report_progress,
+        user=run.started_by,
+        channel=run.channel,
+    )
 
 
 def screen_households(
-    households: Iterable[Household],
+    households: QuerySet[Household],
     *,
     reference_date: datetime.date | None = None,
     chunk: int = CHUNK,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[str, int]:
-    """Screen every household with the engine (engine.screen, `chunk` at a time) and replace
-    each household's ScreeningResult rows.
+    user: User | None = None,
+    channel: str = "cli",
+) -> dict[str, Any]:
+    """Screen every household of `households` with the engine (engine.screen, `chunk` at a
+    time, in pk order) and replace each household's ScreeningResult rows.
 
-    A system job: it reads households without a user (the caller chose them, e.g. the CLI by
-    municipality or team), shows no names, and writes one audit entry per run. A household
-    whose stored facts the engine refuses is skipped and counted under `invalid`.
-    Returns counts: households, screened, invalid, eligible (rows).
+    A system job: it reads households without the access layer (the caller chose them: a
+    team lead their team, the CLI by municipality or team), shows no names, and writes one
+    audit entry per run (`user` is who started it, if anyone). A household whose stored facts
+    the engine refuses keeps no rows and is counted under `invalid`. Facts are read with one
+    query per table per chunk (facts.situations_for_screening) and results written in bulk
+    (COPY on PostgreSQL). Returns counts: households, screened, invalid, eligible (rows),
+    and the reference date.
     """
-    households = list(households)
     day = reference_date or timezone.localdate()
-    members = _members_by_household(households)
-    household_data = dict(
-        HouseholdFacts.objects.filter(household__in=households).values_list("household_id", "data")
-    )
-    member_data = dict(
-        MemberFacts.objects.filter(member__household__in=households).values_list(
-            "member_id", "data"
-        )
-    )
-    totals = {"households": len(households), "screened": 0, "invalid": 0, "eligible": 0}
-    done = 0
-    for start in range(0, len(households), chunk):
-        batch = households[start : start + chunk]
-        situations = [
-            facts.situation_for(
-                h,
-                members=members.get(h.pk, []),
-                household_data=household_data.get(h.pk, {}),
-                member_data=member_data,
-                reference_date=day,
-            )
-            for h in batch
-        ]
-        screening = engine.screen(situations, date=day, skip_invalid=True)
-        rows = []
-        screened_at = timezone.now()
+    ids = list(households.order_by("pk").values_list("pk", flat=True))
+    total = len(ids)
+    totals: dict[str, Any] = {"households": total, "screened": 0, "invalid": 0, "eligible": 0}
+    by_status = dict.fromkeys(engine.STATUSES, 0)
+    if progress:
+        progress(0, total)
+    for start in range(0, total, max(chunk, 1)):
+        batch = households.filter(pk__gte=ids[start], pk__lte=ids[min(start + chunk, total) - 1])
+        batch_ids, situations = facts.situations_for_screening(batch, reference_date=day)
+        # Over the cores (forked processes that never touch the database), from
+        # PARALLEL_FROM households a chunk.
+        processes = engine.available_cores() if len(situations) >= PARALLEL_FROM else 1
+        screening = engine.screen(situations, date=day, skip_invalid=True, processes=processes)
         totals["invalid"] += len(screening.errors)
-        totals["screened"] += len(batch) - len(screening.errors)
-        received = [
-            {b for m in situation["members"] for b in m.get("benefits_received", ())}
-            for situation in situations
-        ]
-        for index, right_id, status, amount in screening.rows():
-            rows.append(
-                ScreeningResult(
-                    household=batch[index],
-                    right_id=right_id,
-                    status=status,
-                    amount_monthly=None if amount is None else Decimal(str(round(amount, 2))),
-                    is_received=right_id in received[index],
-                    screened_at=screened_at,
-                )
-            )
-            totals["eligible"] += status == "eligible"
+        totals["screened"] += len(batch_ids) - len(screening.errors)
+        codes, counts = numpy.unique(screening.status, return_counts=True)
+        for code, count in zip(codes.tolist(), counts.tolist(), strict=True):
+            if code != engine.INVALID:
+                by_status[engine.STATUSES[code]] += count
         with transaction.atomic():
-            ScreeningResult.objects.filter(household__in=batch).delete()
-            ScreeningResult.objects.bulk_create(rows)
-        done += len(batch)
+            ScreeningResult.objects.filter(household__in=batch.values("pk")).delete()
+            _write_results(batch_ids, situations, screening, timezone.now())
         if progress:
-            progress(done, len(households))
+            progress(min(start + chunk, total), total)
+    totals["eligible"] = by_status["eligible"]
+    totals["statuses"] = by_status
+    totals["reference_date"] = day.isoformat()
     audit.record(
-        user=None,
+        user=user,
         action=audit.Action.UPDATE,
         object_type="rights.screeningresult",
         purpose="rights screening (system job)",
-        channel="cli",
-        detail={**totals, "reference_date": day.isoformat()},
+        channel=channel,
+        detail=totals,
     )
     return totals
 
 
-def _members_by_household(households: list[Household]) -> dict[int, list]:
-    by_household: dict[int, list] = {}
-    for member in Member.objects.filter(household__in=households).order_by("pk"):
-        by_household.setdefault(member.household_id, []).append(member)
-    return by_household
+_RESULT_COLUMNS = ("household_id", "right_id", "status", "amount_monthly", "is_received",
+                   "screened_at")  # fmt: skip
+
+
+def _write_results(
+    household_ids: list[int],
+    situations: list[dict[str, Any]],
+    screening: engine.Screening,
+    screened_at: datetime.datetime,
+) -> int:
+    """Insert a row for each right of STORED_STATUSES (households refused by the engine have
+    none) as plain rows: executemany, or COPY on PostgreSQL; bulk_create's per-value
+    preparation would take most of the job's time. Returns the number of rows."""
+    codes = [engine.STATUS_CODES[status] for status in STORED_STATUSES]
+    # Invalid rows are INVALID (-1) throughout, so never stored.
+    households, rights = numpy.nonzero(numpy.isin(screening.status, codes))
+    if not len(households):
+        return 0
+    statuses = numpy.array(engine.STATUSES, dtype=object)[screening.status[households, rights]]
+    amounts = numpy.round(screening.amount[households, rights], 2).tolist()
+    when = connection.ops.adapt_datetimefield_value(screened_at)
+    received: dict[int, set[str]] = {}
+    rows = []
+    for i, j, status, amount in zip(
+        households.tolist(), rights.tolist(), statuses.tolist(), amounts, strict=True
+    ):
+        if i not in received:
+            received[i] = {
+                b for m in situations[i]["members"] for b in m.get("benefits_received", ())
+            }
+        right_id = screening.rights[j]
+        rows.append(
+            (
+                household_ids[i],
+                right_id,
+                status,
+                None if amount != amount else f"{amount:.2f}",
+                right_id in received[i],
+                when,
+            )
+        )
+    table = ScreeningResult._meta.db_table
+    columns = ", ".join(_RESULT_COLUMNS)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for values in rows:
+                    copy.write_row(values)
+        else:
+            marks = ", ".join(["%s"] * len(_RESULT_COLUMNS))
+            sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608 (constants)
+            cursor.executemany(sql, rows)
+    return len(rows)
 
 
 # -- Quick check -----------------------------------------------------------------------------

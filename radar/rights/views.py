@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from radar.accounts.models import Role
+from radar.core import jobs
 from radar.core.htmx import require_casework
 from radar.households import selectors as household_selectors
 from radar.infopoint import selectors as infopoint_selectors
@@ -270,3 +271,33 @@ def figures(request: HttpRequest) -> HttpResponse:
     if not ((user.does_casework and user.is_team_lead) or user.role == Role.POLICY):
         raise PermissionDenied
     return render(request, "rights/rights_figures.html", selectors.non_take_up_figures(user=user))
+
+
+@require_http_methods(["GET", "POST"])
+def screening(request: HttpRequest) -> HttpResponse:
+    """A team lead's screening of their teams' caseloads: start one (a background job), see
+    its progress (htmx polls ?team=<id>) and the last run. Counts only, no names."""
+    user = request.user
+    if not (user.does_casework and user.is_team_lead):
+        raise PermissionDenied
+    teams = list(user.teams.order_by("name"))
+    if request.method == "POST":
+        team = next((t for t in teams if str(t.pk) == request.POST.get("team")), None)
+        if team is None:
+            raise PermissionDenied
+        try:
+            services.start_screening(user=user, team=team)
+        except (services.ScreeningRefused, jobs.JobAlreadyRunning) as refused:
+            messages.error(request, " ".join(refused.messages))
+        return redirect(f"{reverse('rights:screening')}#screening-{team.pk}")
+    if request.htmx and "team" in request.GET:
+        team = next((t for t in teams if str(t.pk) == request.GET["team"]), None)
+        if team is None:
+            raise PermissionDenied
+        row = selectors.screening_of(team=team)
+        return render(request, "rights/screening.html#team_screening", {"row": row})
+    return render(
+        request,
+        "rights/screening.html",
+        {"rows": [selectors.screening_of(team=team) for team in teams]},
+    )

@@ -441,6 +441,10 @@ def _rights_follow_up(_t):
     return {"right_id": "leefloon", "to_status": "found"}
 
 
+def _screening_team(t):
+    return {"team": t.team.pk}
+
+
 def _quick_check(_t):
     return {"adults": "1", "age": "30", "region": "flanders"}
 
@@ -619,6 +623,9 @@ MATRIX: tuple[Route, ...] = (
     Route("rights:quick_check", "GET", casework_page()),
     Route("rights:quick_check", "POST", casework_page(), payload=_quick_check),
     Route("rights:figures", "GET", figures_page()),
+    # A team lead screens their own teams (a background job); everyone else 403.
+    Route("rights:screening", "GET", team_lead_page()),
+    Route("rights:screening", "POST", team_lead_page(), payload=_screening_team),
     # The mobile info point: the team's sessions (no family in the URL) and the figures.
     Route("infopoint:list", "GET", casework_page()),
     Route("infopoint:new", "GET", casework_page()),

@@ -1,5 +1,6 @@
 """engine.screen(): the statuses and amounts of evaluate_many, for many households at once."""
 
+import copy
 import importlib.util
 import math
 import random
@@ -155,3 +156,43 @@ def test_screen_refuses_invalid_documents_or_skips_them():
     assert list(screening.errors) == [1]
     assert screening.status_of(1, "leefloon") is None
     assert {row[0] for row in screening.rows()} == {0}
+
+
+def test_households_with_the_same_facts_are_screened_once_and_each_get_the_result(monkeypatch):
+    one = single_mother()
+    same = copy.deepcopy(one)
+    for member in same["members"]:
+        member["id"] = "x" + member["id"]  # other ids, same facts
+    other = single_mother(region="wallonia")
+    screened = []
+    original = engine._screen_all
+    monkeypatch.setattr(
+        engine, "_screen_all", lambda s, *a: screened.append(len(s)) or original(s, *a)
+    )
+
+    screening = engine.screen([one, other, same, one], processes=1)
+
+    assert screened == [2]
+    alone = engine.screen([same], processes=1)
+    assert (screening.status[2] == alone.status[0]).all()
+    assert (screening.status[0] == screening.status[3]).all()
+    assert (screening.status[0] == screening.status[2]).all()
+    assert not (screening.status[0] == screening.status[1]).all()
+    assert list(dict.fromkeys(row[0] for row in screening.rows())) == [0, 1, 2, 3]
+
+
+def test_a_duplicate_id_is_not_taken_for_the_same_facts():
+    valid = single_mother()
+    valid["members"].append({**valid["members"][0], "id": "other", "role": "partner"})
+    twice = copy.deepcopy(valid)
+    twice["members"][1]["id"] = twice["members"][0]["id"]  # invalid: the same id twice
+    bad_copy = copy.deepcopy(twice)
+    for member in bad_copy["members"]:
+        member["id"] = "z"
+
+    screening = engine.screen([valid, twice, bad_copy], skip_invalid=True, processes=1)
+
+    assert list(screening.errors) == [1, 2]
+    assert screening.status_of(0, "leefloon") is not None
+    # Each refused document is told about its own ids.
+    assert "z" in str(screening.errors[2]) and "z" not in str(screening.errors[1])
