@@ -37,7 +37,7 @@ run: demo
 	@echo "  partner1  policy1  admin1 (configuration and audit log)"
 	@echo "(Django's debug pages instead of Radar's error pages: DEBUG=1 make run)"
 	@echo ""
-	@# One background worker next to the web server (screening and other jobs, ADR 0013).
+	@# One background worker next to the web server (screening and other jobs, ADR 0014).
 	RADAR_LOCAL=1 $(BIN)/radar worker --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	RADAR_LOCAL=1 $(BIN)/radar runserver $(HOST):$(PORT)
