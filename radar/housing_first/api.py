@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.request import Request
@@ -303,12 +304,15 @@ class SeesHousingFirstFigures(permissions.BasePermission):
 
 
 class RetentionView(APIView):
-    """GET ?as_of=YYYY-MM-DD: {"6": {"n", "housed", "moved_on", "left", "retention"}, ...}."""
+    """GET ?as_of=YYYY-MM-DD (today without it):
+    {"6": {"n", "housed", "moved_on", "left", "retention"}, "12": ..., "24": ...}."""
 
     permission_classes = [permissions.IsAuthenticated, SeesHousingFirstFigures]
 
     def get(self, request: Request) -> Response:
-        text = request.query_params.get("as_of", "")
+        if "as_of" not in request.query_params:
+            return Response(figures.retention_for(request.user, as_of=timezone.localdate()))
+        text = request.query_params["as_of"]
         try:
             as_of = date.fromisoformat(text)
         except ValueError:

@@ -39,9 +39,11 @@ def _add_error(form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
-def _household(request, pk):
+def _household(request, pk, *, log: bool = False):
+    """The family (the access layer); its read is logged by the candidacy or tenancy read
+    that follows, or here (`log`) on a page that reads neither."""
     return household_selectors.get_household_for(
-        user=request.user, household_id=pk, purpose=services.PURPOSE, log=False
+        user=request.user, household_id=pk, purpose=services.PURPOSE, log=log
     )
 
 
@@ -98,7 +100,7 @@ def figures_page(request: HttpRequest) -> HttpResponse:
 @require_casework
 @require_http_methods(["GET", "POST"])
 def candidacy_new(request: HttpRequest, pk: int) -> HttpResponse:
-    household = _household(request, pk)
+    household = _household(request, pk, log=True)
     form = CandidacyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -367,7 +369,7 @@ def meeting_minutes(request: HttpRequest, meeting_pk: int) -> HttpResponse:
 @require_casework
 @require_http_methods(["GET", "POST"])
 def tenancy_new(request: HttpRequest, pk: int) -> HttpResponse:
-    household = _household(request, pk)
+    household = _household(request, pk, log=True)
     admitted = next((c for c in selectors.candidacies_of(household) if c.is_admitted), None)
     form = TenancyForm(request.POST or None, initial={"start_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
