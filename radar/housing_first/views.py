@@ -320,6 +320,26 @@ def meeting_decide(request: HttpRequest, meeting_pk: int, item_pk: int) -> HttpR
     return render(request, "housing_first/meeting_detail.html", context, status=422)
 
 
+def minutes_html(meeting) -> str:
+    """The minutes of a meeting (from get_meeting_for) as HTML, in the commission's
+    language: the family's name where the commission agreed to it, initials otherwise."""
+    items = list(meeting.items.all())
+    for item in items:
+        name = item.candidacy.household.name
+        item.shown_name = name if item.name_agreed else selectors.initials(name)
+    with translation.override(meeting.commission.language):
+        return render_to_string(
+            "housing_first/minutes.html",
+            {
+                "meeting": meeting,
+                "items": items,
+                "members": list(meeting.commission.members.all()),
+                "present": {m.pk for m in meeting.present.all()},
+                "today": timezone.localdate(),
+            },
+        )
+
+
 @require_casework
 @require_GET
 def meeting_minutes(request: HttpRequest, meeting_pk: int) -> HttpResponse:
@@ -335,21 +355,7 @@ def meeting_minutes(request: HttpRequest, meeting_pk: int) -> HttpResponse:
             status=503,
             content_type="text/plain; charset=utf-8",
         )  # fmt: skip
-    items = list(meeting.items.all())
-    for item in items:
-        name = item.candidacy.household.name
-        item.shown_name = name if item.name_agreed else selectors.initials(name)
-    with translation.override(meeting.commission.language):
-        html = render_to_string(
-            "housing_first/minutes.html",
-            {
-                "meeting": meeting,
-                "items": items,
-                "members": list(meeting.commission.members.all()),
-                "present": {m.pk for m in meeting.present.all()},
-                "today": timezone.localdate(),
-            },
-        )
+    html = minutes_html(meeting)
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
     audit.record(
         user=request.user,
