@@ -2,7 +2,7 @@
 seed names, and the commission's year. Counted through radar.figures: the teams in the
 user's scope (teams_in_scope), small counts hidden for policy users (suppress_linked).
 
-Retention (docs/decisions/0014-housing-first-retention.md): for a horizon of H months,
+Retention (docs/decisions/0013-housing-first.md): for a horizon of H months,
 only tenancies that started at least H months before the reference date count (n). Each
 is, at start + H months, still housed (no end, or an end after that day), moved on, or
 left in one of the other ways. A tenancy that ends exactly on start + H is not housed at
