@@ -86,11 +86,10 @@ def get_candidacy_for(
     and logs the refusal, for a candidacy that does not exist, is of another family, or of
     a family the user may not see (the same answer for each)."""
     pk = _pk(candidacy_id)
-    household_id = (
-        Candidacy.objects.filter(pk=pk).values_list("household_id", flat=True).first()
-        if pk is not None
-        else None
-    )
+    if pk is None:
+        _denied(user, "housing_first.candidacy", pk, channel, household.pk if household else None)
+        raise CandidacyNotFound(_("No such candidacy for this family."))
+    household_id = Candidacy.objects.filter(pk=pk).values_list("household_id", flat=True).first()
     if household is not None:
         if household_id != household.pk:
             _denied(user, "housing_first.candidacy", pk, channel, household.pk)
@@ -138,11 +137,10 @@ def get_tenancy_for(
     """The tenancy with its events, if the user may see its family (as get_candidacy_for:
     one audit entry per read, the same 404 for missing and not theirs, logged)."""
     pk = _pk(tenancy_id)
-    household_id = (
-        Tenancy.objects.filter(pk=pk).values_list("household_id", flat=True).first()
-        if pk is not None
-        else None
-    )
+    if pk is None:
+        _denied(user, "housing_first.tenancy", pk, channel, household.pk if household else None)
+        raise TenancyNotFound(_("No such tenancy for this family."))
+    household_id = Tenancy.objects.filter(pk=pk).values_list("household_id", flat=True).first()
     if household is not None:
         if household_id != household.pk:
             _denied(user, "housing_first.tenancy", pk, channel, household.pk)
@@ -215,7 +213,7 @@ def get_meeting_for(*, user: User, meeting_id, log: bool = True) -> Meeting:
         raise MeetingNotFound(_("No such meeting in your team."))
     if log:
         household_ids = sorted({item.candidacy.household_id for item in meeting.items.all()})
-        for household_id in household_ids or [None]:
+        for household_id in household_ids or [None]:  # type: ignore[list-item]
             audit.record(
                 user=user,
                 action=audit.Action.VIEW,
