@@ -253,6 +253,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "HouseholdStatusEnum": "radar.households.models.Status",
         "ReferralStatusEnum": "radar.referrals.models.ReferralStatus",
+        "CandidacyStatusEnum": "radar.housing_first.models.CandidacyStatus",
+        "TenancyEventKindEnum": "radar.housing_first.models.TenancyEvent.Kind",
+        "OrganisationKindEnum": "radar.organisations.models.Organisation.Kind",
     },
 }
 

@@ -13,6 +13,8 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -180,6 +182,12 @@ def _conflict() -> Response:
     )
 
 
+@extend_schema_view(
+    list=extend_schema(responses=CandidacySerializer(many=True)),
+    retrieve=extend_schema(responses=CandidacyDetailSerializer),
+    create=extend_schema(request=CandidacyCreateSerializer, responses={201: CandidacySerializer}),
+    partial_update=extend_schema(request=CandidacyUpdateSerializer, responses=CandidacySerializer),
+)
 class CandidacyViewSet(viewsets.ViewSet):
     """Candidacies of the user's visible households (casework roles only)."""
 
@@ -235,6 +243,12 @@ class CandidacyViewSet(viewsets.ViewSet):
         return Response(CandidacySerializer(candidacy).data)
 
 
+@extend_schema_view(
+    list=extend_schema(responses=TenancySerializer(many=True)),
+    retrieve=extend_schema(responses=TenancyDetailSerializer),
+    create=extend_schema(request=TenancyCreateSerializer, responses={201: TenancySerializer}),
+    partial_update=extend_schema(request=TenancyUpdateSerializer, responses=TenancySerializer),
+)
 class TenancyViewSet(viewsets.ViewSet):
     """Tenancies of the user's visible households (casework roles only)."""
 
@@ -309,6 +323,10 @@ class RetentionView(APIView):
 
     permission_classes = [permissions.IsAuthenticated, SeesHousingFirstFigures]
 
+    @extend_schema(
+        parameters=[OpenApiParameter("as_of", OpenApiTypes.DATE, required=False)],
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request: Request) -> Response:
         if "as_of" not in request.query_params:
             return Response(figures.retention_for(request.user, as_of=timezone.localdate()))
