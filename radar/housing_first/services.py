@@ -156,20 +156,21 @@ def move_candidacy(
 ) -> Candidacy:
     """Submit (or submit again) or withdraw a candidacy, dated and attributed.
 
-    Submitting again is allowed only after a postponement or a refusal; withdrawing needs
-    a note. "decided" is reached only through decide_candidacy. Raises HousingFirstError
-    otherwise; nothing is written then."""
+    Submitting again (or withdrawing) a decided candidacy is allowed only after a
+    postponement or a refusal: admitted is final. Withdrawing needs a note. "decided" is
+    reached only through decide_candidacy. Raises HousingFirstError otherwise; nothing is
+    written then."""
     candidacy = Candidacy.objects.select_for_update().get(pk=candidacy.pk)
     CANDIDACY_TRANSITIONS.check(candidacy.status, to_status, error=HousingFirstError)
     if to_status == CandidacyStatus.DECIDED:
         raise HousingFirstError(
             _("The commission decides: record its decision in the meeting."), code="decided"
         )
-    if candidacy.status == CandidacyStatus.DECIDED and to_status == CandidacyStatus.SUBMITTED:
-        if not candidacy.may_be_resubmitted:
-            raise HousingFirstError(
-                _("An admitted family's candidacy is not submitted again."), code="admitted"
-            )
+    if candidacy.status == CandidacyStatus.DECIDED and not candidacy.may_be_resubmitted:
+        # Admitted is final: the family's path goes on in its tenancy.
+        raise HousingFirstError(
+            _("An admitted family's candidacy is not submitted again."), code="admitted"
+        )
     note = (note or "").strip()
     at = timezone.now()
     fields = ["status", "status_changed_at", "modified_at", "version"]

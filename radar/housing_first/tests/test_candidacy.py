@@ -77,7 +77,11 @@ def test_an_admitted_candidacy_is_not_submitted_again(outreacher, household):
     with pytest.raises(services.HousingFirstError):
         services.submit_candidacy(user=outreacher, candidacy=candidacy)
     with pytest.raises(services.HousingFirstError):
+        services.withdraw_candidacy(user=outreacher, candidacy=candidacy, note="Plus besoin")
+    with pytest.raises(services.HousingFirstError):
         services.update_candidacy(user=outreacher, candidacy=candidacy, data={"debts": "x"})
+    candidacy.refresh_from_db()
+    assert candidacy.is_admitted
 
 
 def test_a_submitted_candidacy_is_not_changed_while_the_commission_has_it(outreacher, household):
