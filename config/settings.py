@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "radar.referrals",
     "radar.aid",
     "radar.registers",
+    "radar.housing_first",
     # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
     "radar.demo",
 ]
@@ -256,6 +257,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "HouseholdStatusEnum": "radar.households.models.Status",
         "ReferralStatusEnum": "radar.referrals.models.ReferralStatus",
+        "CandidacyStatusEnum": "radar.housing_first.models.CandidacyStatus",
+        "TenancyEventKindEnum": "radar.housing_first.models.TenancyEvent.Kind",
+        "OrganisationKindEnum": "radar.organisations.models.Organisation.Kind",
     },
 }
 

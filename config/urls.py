@@ -30,6 +30,7 @@ urlpatterns = [
     path("infopoint/", include("radar.infopoint.urls")),
     path("", include("radar.aid.urls")),
     path("registers/", include("radar.registers.urls")),
+    path("", include("radar.housing_first.urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),
@@ -43,6 +44,7 @@ urlpatterns = [
     path("api/", include("radar.organisations.api_urls")),
     path("api/", include("radar.referrals.api_urls")),
     path("api/", include("radar.aid.api_urls")),
+    path("api/", include("radar.housing_first.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("admin/", admin.site.urls),
 ]

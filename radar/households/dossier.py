@@ -3,6 +3,7 @@
 The dossier, top to bottom (the order numbers of every app's sections):
 10 members · 20 the family's network (network) · 30 plan (plans) · 40 needs ·
 50 case discussions (network) · 60 referrals (referrals) · 65 material aid (aid) ·
+67 Housing First (housing_first) ·
 70 contacts (contacts) · 80 intakes · 90 status history · 95 removed items (what every app
 registers as removable).
 Buttons: 10 log a contact (contacts) · 20 add a goal (plans) · 30 change status ·

@@ -341,8 +341,19 @@ def api_household_detail() -> dict:
     )
 
 
+def api_any_user(*, wrong_method=False) -> dict:
+    """Any logged-in user: the answer holds no named family."""
+    outcome = DENY_405 if wrong_method else ALLOW
+    return _grid(
+        (NONE,),
+        anonymous=API_ANONYMOUS,
+        **dict.fromkeys(CASEWORK + NO_NAMED_FAMILY, outcome),
+    )
+
+
 def api_figures() -> dict:
-    """Figures without names in the API (radar/aid): team leads and policy."""
+    """Figures without names in the API (aid, Housing First): team leads (their teams) and
+    policy (small counts hidden); everybody else 403."""
     return _grid(
         (NONE,),
         anonymous=API_ANONYMOUS,
@@ -352,16 +363,6 @@ def api_figures() -> dict:
         partner=DENY_403,
         policy=ALLOW,
         administrator=DENY_403,
-    )
-
-
-def api_any_user(*, wrong_method=False) -> dict:
-    """Any logged-in user: the answer holds no named family."""
-    outcome = DENY_405 if wrong_method else ALLOW
-    return _grid(
-        (NONE,),
-        anonymous=API_ANONYMOUS,
-        **dict.fromkeys(CASEWORK + NO_NAMED_FAMILY, outcome),
     )
 
 
@@ -549,6 +550,55 @@ def _partner_referral(t):
 
 def _api_referral(t):
     return {"pk": t.referral.pk}
+
+
+# Housing First (radar/housing_first): the world's own and other targets have a candidacy
+# and a tenancy (test_access_matrix.world); a commission, meeting or agenda item is made here.
+
+
+def _hf_commission(t):
+    from radar.housing_first.tests.factories import CommissionFactory
+
+    return {"commission_pk": CommissionFactory(team=t.team).pk}
+
+
+def _hf_item(t):
+    """A meeting of the target team's commission with the family's candidacy on its agenda
+    (kept on the target for the decision's payload)."""
+    from radar.housing_first.tests.factories import AgendaItemFactory, SubmittedCandidacyFactory
+
+    t.hf_item = AgendaItemFactory(
+        meeting__commission__team=t.team,
+        candidacy=SubmittedCandidacyFactory(household=t.household),
+    )
+    return {"meeting_pk": t.hf_item.meeting_id, "item_pk": t.hf_item.pk}
+
+
+def _hf_meeting(t):
+    return {"meeting_pk": _hf_item(t)["meeting_pk"]}
+
+
+def _hf_agenda(t):
+    from radar.housing_first.tests.factories import MeetingFactory, SubmittedCandidacyFactory
+
+    t.hf_submitted = SubmittedCandidacyFactory(household=t.household)
+    return {"meeting_pk": MeetingFactory(commission__team=t.team).pk}
+
+
+def _hf_tenancy(t):
+    return {"street": "Rue des Alliés 4", "owner_kind": "private", "start_on": "2025-03-01",
+            "rent": "520.00", "version": t.tenancy.version}  # fmt: skip
+
+
+def _hf_new_family(t):
+    from radar.households.tests.factories import HouseholdFactory
+
+    return HouseholdFactory(team=t.team).pk
+
+
+def _hf_api_tenancy(t):
+    return {"household": _hf_new_family(t), "start_date": "2025-05-01",
+            "street": "Rue Neuve 3", "owner_kind": "housing_company"}  # fmt: skip
 
 
 MATRIX: tuple[Route, ...] = (
@@ -749,6 +799,101 @@ MATRIX: tuple[Route, ...] = (
     Route("registers:import", "GET", import_page()),
     Route("registers:import", "POST", import_page(), payload=lambda _t: {}),
     Route("registers:template", "GET", import_page()),
+    # Housing First: candidacies, the inclusion commission and tenancies (radar/housing_first).
+    Route("housing_first:index", "GET", casework_page()),
+    Route("housing_first:figures", "GET", figures_page()),
+    Route("housing_first:commission", "GET", casework_page(), url_kwargs=_hf_commission),
+    Route(
+        "housing_first:commission",
+        "POST",
+        casework_page(),
+        payload=lambda _t: {"held_on": timezone.localdate().isoformat(), "place": "Mons"},
+        url_kwargs=_hf_commission,
+    ),
+    Route("housing_first:meeting", "GET", team_record_page(), url_kwargs=_hf_meeting),
+    Route("housing_first:minutes", "GET", team_record_page(), url_kwargs=_hf_meeting),
+    Route(
+        "housing_first:meeting_agenda",
+        "GET",
+        team_record_page(wrong_method=True),
+        url_kwargs=_hf_agenda,
+    ),
+    Route(
+        "housing_first:meeting_agenda",
+        "POST",
+        team_record_page(),
+        payload=lambda t: {"candidacy": t.hf_submitted.pk},
+        url_kwargs=_hf_agenda,
+    ),
+    Route(
+        "housing_first:meeting_attendance",
+        "GET",
+        team_record_page(wrong_method=True),
+        url_kwargs=_hf_meeting,
+    ),
+    Route(
+        "housing_first:meeting_attendance",
+        "POST",
+        team_record_page(),
+        payload=lambda _t: {"present": []},
+        url_kwargs=_hf_meeting,
+    ),
+    Route("housing_first:decide", "GET", team_record_page(wrong_method=True), url_kwargs=_hf_item),
+    Route(
+        "housing_first:decide",
+        "POST",
+        team_record_page(),
+        payload=lambda t: {f"item{t.hf_item.pk}-decision": "admitted"},
+        url_kwargs=_hf_item,
+    ),
+    Route("housing_first:candidacy_new", "GET", household_page()),
+    Route(
+        "housing_first:candidacy_new",
+        "POST",
+        household_page(),
+        payload=lambda _t: {"life_project": "Un chez-nous"},
+    ),
+    Route("housing_first:candidacy", "GET", household_page(("candidacy",)), ("candidacy",)),
+    Route("housing_first:candidacy_edit", "GET", household_page(("candidacy",)), ("candidacy",)),
+    Route(
+        "housing_first:candidacy_edit",
+        "POST",
+        household_page(("candidacy",)),
+        ("candidacy",),
+        lambda t: {"life_project": "Un chez-nous", "version": t.candidacy.version},
+    ),
+    Route(
+        "housing_first:candidacy_move",
+        "GET",
+        household_wrong_method(("candidacy",)),
+        ("candidacy",),
+    ),
+    Route(
+        "housing_first:candidacy_move",
+        "POST",
+        household_page(("candidacy",)),
+        ("candidacy",),
+        lambda _t: {"to_status": "submitted"},
+    ),
+    Route("housing_first:tenancy_new", "GET", household_page()),
+    Route("housing_first:tenancy_new", "POST", household_page(), payload=_hf_tenancy),
+    Route("housing_first:tenancy", "GET", household_page(("tenancy",)), ("tenancy",)),
+    Route("housing_first:tenancy_edit", "GET", household_page(("tenancy",)), ("tenancy",)),
+    Route(
+        "housing_first:tenancy_edit",
+        "POST",
+        household_page(("tenancy",)),
+        ("tenancy",),
+        _hf_tenancy,
+    ),
+    Route("housing_first:tenancy_event", "GET", household_wrong_method(("tenancy",)), ("tenancy",)),
+    Route(
+        "housing_first:tenancy_event",
+        "POST",
+        household_page(("tenancy",)),
+        ("tenancy",),
+        lambda _t: {"kind": "repair", "occurred_on": timezone.localdate().isoformat()},
+    ),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(
@@ -841,6 +986,53 @@ MATRIX: tuple[Route, ...] = (
     Route("api-organisations-detail", "GET", api_any_user(), api=True, url_kwargs=_organisation),
     Route("api-referrals-list", "GET", api_casework(), api=True),
     Route("api-referrals-detail", "GET", api_team_record(), api=True, url_kwargs=_api_referral),
+    Route("api-housing-first-candidacies-list", "GET", api_casework(), api=True),
+    Route(
+        "api-housing-first-candidacies-list",
+        "POST",
+        api_casework(),
+        payload=lambda t: {"household": _hf_new_family(t), "life_project": "Un toit"},
+        api=True,
+    ),
+    Route(
+        "api-housing-first-candidacies-detail",
+        "GET",
+        api_team_record(),
+        api=True,
+        url_kwargs=lambda t: {"pk": t.candidacy.pk},
+    ),
+    Route(
+        "api-housing-first-candidacies-detail",
+        "PATCH",
+        api_team_record(),
+        payload=lambda t: {"version": t.candidacy.version, "strengths": "Tenace"},
+        api=True,
+        url_kwargs=lambda t: {"pk": t.candidacy.pk},
+    ),
+    Route("api-housing-first-tenancies-list", "GET", api_casework(), api=True),
+    Route(
+        "api-housing-first-tenancies-list",
+        "POST",
+        api_casework(),
+        payload=_hf_api_tenancy,
+        api=True,
+    ),
+    Route(
+        "api-housing-first-tenancies-detail",
+        "GET",
+        api_team_record(),
+        api=True,
+        url_kwargs=lambda t: {"pk": t.tenancy.pk},
+    ),
+    Route(
+        "api-housing-first-tenancies-detail",
+        "PATCH",
+        api_team_record(),
+        payload=lambda t: {"version": t.tenancy.version, "landlord": "AIS Borinage"},
+        api=True,
+        url_kwargs=lambda t: {"pk": t.tenancy.pk},
+    ),
+    Route("api-housing-first-retention", "GET", api_figures(), api=True),
     # The rights check takes a described situation, not a family id: any logged-in user.
     Route("rights_api:check", "GET", api_any_user(wrong_method=True), api=True),
     Route("rights_api:check", "POST", api_any_user(), payload=_rights_situation, api=True),

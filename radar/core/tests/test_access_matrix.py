@@ -27,6 +27,7 @@ from radar.core.models import AuditEntry
 from radar.core.tests import access_matrix as m
 from radar.households.models import Household
 from radar.households.tests.factories import NeedFactory, channel, life_domain
+from radar.housing_first.tests.factories import CandidacyFactory, TenancyFactory
 from radar.network.tests.factories import AgreementFactory, NetworkTieFactory
 from radar.plans.tests.factories import GoalFactory, StepFactory
 from radar.referrals.tests.factories import ReferralFactory
@@ -59,6 +60,9 @@ def world(household, other_household, team_north, team_south):
         )
 
     own, other = target(household, team_north), target(other_household, team_south)
+    for t in (own, other):  # one running tenancy per family: not on the "none" target
+        t.candidacy = CandidacyFactory(household=t.household)
+        t.tenancy = TenancyFactory(household=t.household)
     return SimpleNamespace(
         targets={
             m.OWN: own,
@@ -144,6 +148,9 @@ def _fingerprint(household: Household) -> tuple:
         sorted(household.agreements.values_list("pk", "step_id")),
         household.case_discussions.count(),
         sorted(household.consents.values_list("pk", "withdrawn_at")),
+        sorted(household.candidacies.values_list("pk", "status", "version")),
+        sorted(household.tenancies.values_list("pk", "version", "end_on")),
+        sorted(e.pk for t in household.tenancies.all() for e in t.events.all()),
     )
 
 

@@ -26,7 +26,7 @@ FLOORS = [
     ["accounts"],
     ["figures"],
     ["households"],
-    ["contacts", "plans", "organisations"],
+    ["contacts", "plans", "organisations", "housing_first"],
     ["network", "infopoint"],
     ["referrals", "rights", "aid"],
     ["consents", "registers"],
