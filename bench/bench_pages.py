@@ -230,7 +230,10 @@ def main() -> int:
                 f"{result['p95']:.1f}",
                 f"{result['max']:.1f}",
                 queries,
-                *(f"{result[k]:.1f}" if result[k] is not None else "-" for k in ("cpu_p50", "cpu_p95")),
+                *(
+                    f"{result[k]:.1f}" if result[k] is not None else "-"
+                    for k in ("cpu_p50", "cpu_p95")
+                ),
             ),
             flush=True,
         )
