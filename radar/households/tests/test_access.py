@@ -177,6 +177,31 @@ def test_search_by_neighbourhood_lists_each_family_once(outreacher, north_famili
     assert names(found) == ["Gezin Claes", "Gezin Peeters"]
 
 
+def test_a_family_found_through_its_name_street_and_members_is_listed_and_counted_once(
+    outreacher, team_lead, north_families
+):
+    """The search is one IN over a UNION ALL (households and members): a family matching in
+    several places, or through two members, is still one family, also combined with the
+    other filters."""
+    _, peeters, _ = north_families
+    peeters.street = "Peetersstraat 4"
+    peeters.save()
+    MemberFactory(household=peeters, first_name="Peeter", last_name="Peeters", insz="")
+    MemberFactory(household=peeters, first_name="Lien", last_name="Peeters", insz="")
+    found = list_households_for(user=outreacher, query="Peeters")
+    assert names(found) == ["Gezin Peeters"]
+    assert found.count() == 1
+    assert names(list_households_for(user=outreacher, query="peetersstraat")) == ["Gezin Peeters"]
+    assert names(list_households_for(user=team_lead, query="peeter", mine=True)) == [
+        "Gezin Peeters"
+    ]
+    assert list_households_for(user=outreacher, query="peeter", mine=True).count() == 0
+    assert names(
+        list_households_for(user=outreacher, query="peeters", status=Status.IN_CONTACT)
+    ) == ["Gezin Peeters"]
+    assert list_households_for(user=outreacher, query="peeters", status=Status.CLOSED).count() == 0
+
+
 def test_filter_by_status(outreacher, north_families):
     assert names(list_households_for(user=outreacher, status=Status.IN_CONTACT)) == [
         "Gezin Peeters"
