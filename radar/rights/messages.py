@@ -860,11 +860,30 @@ REASONS.update(
             "The household owns real estate: its total non-indexed cadastral income must stay "
             "below {maximum}, which the fund checks."
         ),
-        "af_bruxelles_supplement_social.amount_couple": gettext_noop(
-            "{member}: supplément social of {amount} a month (one child under 12, couple)."
+        "groeipakket_startbedrag.nobody_expecting": gettext_noop(
+            "Nobody in the household is recorded as expecting a child."
         ),
-        "af_bruxelles_supplement_social.amount_single_parent": gettext_noop(
-            "{member}: supplément social of {amount} a month (one child under 12, single parent)."
+        "groeipakket_startbedrag.expecting": gettext_noop(
+            "{member} expects a child on {date}: the startbedrag of {amount} is paid once per "
+            "child. It can be asked for from month {month} of the pregnancy."
+        ),
+        "groeipakket_startbedrag.too_early": gettext_noop(
+            "{member} expects a child on {date}: the startbedrag can be asked for from month "
+            "{month} of the pregnancy, not yet."
+        ),
+        "groeipakket_startbedrag.date_passed": gettext_noop(
+            "The expected birth date of {member}'s child ({date}) has passed: record the child "
+            "as born."
+        ),
+        "af_bruxelles_supplement_social.amount": gettext_noop(
+            "{member}: supplément social of {amount} a month ({children} children with family "
+            "benefits in the household)."
+        ),
+        "af_bruxelles_supplement_social.single_parent": gettext_noop(
+            "Single-parent family: the higher amounts for two or more children."
+        ),
+        "af_bruxelles_supplement_social.middle_one_child": gettext_noop(
+            "{member}: in the middle income band a family with one child has no supplément social."
         ),
         "af_bruxelles_supplement_social.amount_varies": gettext_noop(
             "The amount depends on the number of children, their ages and single parenthood: the "
@@ -878,6 +897,11 @@ APPLY.update(
         "groeipakket_basisbedrag": gettext_noop(
             "Automatic: the Groeipakket payer chosen by the family (FONS, Parentia, Infino, "
             "MyFamily or KidsLife) pays it; FONS pays when no payer was chosen."
+        ),
+        "groeipakket_startbedrag": gettext_noop(
+            "Ask any Groeipakket payer (FONS, Parentia, Infino, MyFamily or KidsLife) for the "
+            "startbedrag, with a doctor's or midwife's certificate of the pregnancy and the "
+            "expected birth date; it is paid before the birth."
         ),
         "groeipakket_sociale_toeslag": gettext_noop(
             "Automatic from the latest tax assessment, through the Groeipakket payer. When the "

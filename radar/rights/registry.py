@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from radar.rights.exchange import Facts
+from radar.rights.model.money import cents
 
 Status = Literal["eligible", "not_eligible", "unknown", "to_assess"]
 
@@ -256,6 +257,17 @@ def _scalar(value: Any) -> Any:
     if hasattr(value, "name"):  # an Enum member
         return value.name
     return value.item() if hasattr(value, "item") else value
+
+
+def at_most(amount: float, limit: float) -> bool:
+    """amount <= limit to the cent: a fact (float64) and a model result (float32) on the same
+    threshold compare equal (radar/rights/model/money.py)."""
+    return bool(cents(amount) <= cents(limit))
+
+
+def below(amount: float, limit: float) -> bool:
+    """amount < limit to the cent."""
+    return bool(cents(amount) < cents(limit))
 
 
 def money(amount: float) -> str:

@@ -7,7 +7,7 @@ needs and says why the household is or is not entitled.
 from __future__ import annotations
 
 from radar.rights.messages import APPLY, LEEFLOON_CATEGORIES
-from radar.rights.registry import Assessment, Outcome, Reason, Right, money, names
+from radar.rights.registry import Assessment, Outcome, Reason, Right, at_most, money, names
 
 SOURCES = (
     "https://primabook.mi-is.be/nl/recht-op-maatschappelijke-integratie/de-voorwaarden",
@@ -204,7 +204,9 @@ def _check_resources(a: Assessment) -> float | None:
     if passed and a.known(*(a.facts.path(m, "income_monthly_net") for m in first_degree)):
         category_1 = a.parameters.leefloon.amount.category_1
         earning = [
-            m for m in first_degree if a.member_value("leefloon_counted_income", m) > category_1
+            m
+            for m in first_degree
+            if not at_most(a.member_value("leefloon_counted_income", m), category_1)
         ]
         if earning:
             a.discretion(

@@ -9,6 +9,7 @@ from numpy import isin
 from openfisca_core.model_api import MONTH, Variable, max_, not_, select, where
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import cents
 from radar.rights.model.vocabulary import INCOME_KINDS, ResidenceStatus
 
 LEEFLOON_LAW = "Wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie"
@@ -282,7 +283,7 @@ class leefloon(Variable):
     label = "The household has a right to the leefloon"
 
     def formula_2002_10(household, period):
-        return household("leefloon_amount", period) > 0
+        return cents(household("leefloon_amount", period)) > 0
 
 
 class equivalent_leefloon_amount(Variable):
@@ -307,4 +308,4 @@ class equivalent_leefloon(Variable):
     label = "The household has a right to the equivalent leefloon"
 
     def formula_2002_10(household, period):
-        return household("equivalent_leefloon_amount", period) > 0
+        return cents(household("equivalent_leefloon_amount", period)) > 0

@@ -9,6 +9,7 @@ calendar year. Health-insurance law of 14 July 1994, art. 37 §19; KB 15 January
 from openfisca_core.model_api import MONTH, Variable
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import at_most
 
 VT_RULES = "KB van 15 januari 2014 betreffende de verhoogde verzekeringstegemoetkoming"
 
@@ -94,7 +95,7 @@ class verhoogde_tegemoetkoming_income_test(Variable):
 
     def formula_2014_01(household, period):
         income = household("household_gross_taxable_income", period.this_year.offset(-1))
-        return income <= household("verhoogde_tegemoetkoming_income_ceiling", period)
+        return at_most(income, household("verhoogde_tegemoetkoming_income_ceiling", period))
 
 
 class verhoogde_tegemoetkoming_reference_month_ceiling(Variable):
