@@ -258,9 +258,10 @@ def decide_verwarmingsfonds(a: Assessment) -> Outcome:
     _check_fuel(a)
     days = "situation.heating_delivery_days_ago"
     limit = a.parameters.verwarmingsfonds.application_days
-    a.require(
+    # The request within 60 days of the delivery is checked by the OCMW on the invoice.
+    a.checked_at_application(
+        days,
         a.value("verwarmingsfonds_delivery_condition"),
-        [days],
         yes=Reason("verwarmingsfonds.delivery_ok", {"days": a.facts.get(days), "limit": limit}),
         no=Reason("verwarmingsfonds.delivery_late", {"days": a.facts.get(days), "limit": limit}),
     )

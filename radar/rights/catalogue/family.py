@@ -72,6 +72,7 @@ def _conclude(
     *,
     nobody: Reason,
     yearly: bool = False,
+    paid_in_month: int | None = None,
     automatic: bool | None = None,
     to_verify: bool = False,
 ) -> Outcome:
@@ -97,14 +98,23 @@ def _conclude(
     for child in holders + assessed:
         reasons += child.check.reasons
     if a.missing:
-        return Outcome("unknown", reasons, missing, automatic=automatic)
+        return Outcome(
+            "unknown",
+            reasons,
+            missing,
+            automatic=automatic,
+            checked_when_applying=_on_application(a, children),
+        )
     if holders or assessed:
         status = "eligible" if holders and not a.discretionary else "to_assess"
         counted = holders if holders else assessed
         amounts = [c.amount for c in counted]
         amount = None if None in amounts or not amounts else sum(amounts)
+        amount_yearly = None
         if amount is not None and yearly:
+            amount_yearly = amount
             amount = amount / 12
+        undecided = any(c.check.status == "unknown" for c in children)
         return Outcome(
             status,
             reasons,
@@ -113,11 +123,29 @@ def _conclude(
             members=[c.member["id"] for c in counted],
             automatic=automatic,
             to_verify=to_verify,
+            checked_when_applying=_on_application(a, counted),
+            # Children whose facts are missing could add to the amount.
+            amount_is_minimum=amount is not None and undecided,
+            amount_yearly=amount_yearly,
+            paid_in_month=paid_in_month if amount_yearly is not None else None,
         )
     if missing:
-        return Outcome("unknown", reasons, missing, automatic=automatic)
+        return Outcome(
+            "unknown",
+            reasons,
+            missing,
+            automatic=automatic,
+            checked_when_applying=_on_application(a, children),
+        )
     failures = [reason for child in children for reason in child.check.failures]
     return Outcome("not_eligible", failures or [nobody], automatic=automatic)
+
+
+def _on_application(a: Assessment, children: list[Child]) -> list[str]:
+    paths = list(a.on_application)
+    for child in children:
+        paths += [p for p in child.check.on_application if p not in paths]
+    return paths
 
 
 def _who(child: Child) -> dict[str, Any]:
@@ -255,12 +283,7 @@ def _check_real_estate(a: Assessment) -> None:
 
 
 def decide_sociale_toeslag(a: Assessment) -> Outcome:
-    adults = a.facts.with_role("applicant", "partner")
-    benefit_paths = [a.facts.path(m, "benefits_received") for m in adults]
-    opening = {"leefloon", "ivt", "igo"}
-    via_benefit = any(
-        opening & set(a.facts.get(path) or ()) for path in benefit_paths if a.is_known(path)
-    )
+    via_benefit = a.value("groeipakket_sociale_toeslag_via_benefit")
     band = a.value("groeipakket_sociale_toeslag_band")
     threshold = a.parameters.groeipakket_sociale_toeslag.income_threshold
     large = a.value("groeipakket_sociale_toeslag_large_family")
@@ -285,7 +308,12 @@ def decide_sociale_toeslag(a: Assessment) -> Outcome:
             )
         )
     if passed is None and not via_benefit:
-        a.known(*benefit_paths)
+        a.known(
+            *(
+                a.facts.path(m, "benefits_received")
+                for m in a.facts.with_role("applicant", "partner")
+            )
+        )
     _check_real_estate(a)
     per_child = a.value("groeipakket_sociale_toeslag_amount_per_child")
     children = []
@@ -324,7 +352,13 @@ def decide_schoolbonus(a: Assessment) -> Outcome:
         if yearly is not None:
             child.amount = yearly
             child.check.note(Reason("schoolbonus.amount", {**_who(child), "amount": money(yearly)}))
-    return _conclude(a, children, nobody=Reason("family.no_child"), yearly=True)
+    return _conclude(
+        a,
+        children,
+        nobody=Reason("family.no_child"),
+        yearly=True,
+        paid_in_month=int(a.parameters.schoolbonus.paid_in_month),
+    )
 
 
 # -- kinderopvangtoeslag ---------------------------------------------------------------------------
@@ -510,16 +544,16 @@ def _check_attendance(a: Assessment, child: Child, level: str) -> None:
     member = child.member
     if level == "kindergarten":
         path, present = _fact(a, member, "flags.school.sufficient_attendance")
-        c.require(
-            present is True, [path], yes=None, no=Reason("schooltoeslag.kindergarten_absent", who)
+        c.checked_at_application(
+            path, present is True, yes=None, no=Reason("schooltoeslag.kindergarten_absent", who)
         )
         return
     path, absent = _fact(a, member, "flags.school.unjustified_absent_half_days")
     if level == "primary":
         maximum = p.primary_maximum_unjustified_half_days
-        c.require(
+        c.checked_at_application(
+            path,
             absent is not None and absent <= maximum,
-            [path],
             yes=None,
             no=Reason(
                 "schooltoeslag.primary_absent", {**who, "absent": absent, "maximum": maximum}
@@ -527,14 +561,22 @@ def _check_attendance(a: Assessment, child: Child, level: str) -> None:
         )
         return
     limit = p.secondary_unjustified_half_days
-    if not c.known(path) or absent < limit:
+    if not c.is_known(path):
+        c.checked_at_application(
+            path,
+            True,
+            yes=None,
+            no=Reason("schooltoeslag.secondary_absent", {**who, "limit": limit}),
+        )
+        return
+    if absent < limit:
         return
     before_path, before = _fact(
         a, member, "flags.school.unjustified_absent_half_days_previous_school_year"
     )
-    c.require(
+    c.checked_at_application(
+        before_path,
         before is not None and before < limit,
-        [before_path],
         yes=None,
         no=Reason("schooltoeslag.secondary_absent", {**who, "limit": limit}),
     )
@@ -545,8 +587,12 @@ def _check_school_for_schooltoeslag(a: Assessment, child: Child, level: str) -> 
     who = _who(child)
     member = child.member
     enrolled_path, enrolled = _fact(a, member, "flags.school.enrolled")
-    if not c.require(
-        enrolled is True, [enrolled_path], yes=None, no=Reason("family.not_enrolled", who)
+    # Enrolment and attendance are checked by the payer: unrecorded, they don't hold it back.
+    if (
+        c.checked_at_application(
+            enrolled_path, enrolled is True, yes=None, no=Reason("family.not_enrolled", who)
+        )
+        is False
     ):
         return
     community_path, community = _fact(a, member, "flags.school.recognised_by")
@@ -652,7 +698,6 @@ def decide_schooltoeslag(a: Assessment) -> Outcome:
 # -- studietoelage_hoger_onderwijs -----------------------------------------------------------------
 
 
-STUDENT_AGES = range(17, 26)
 RESIDENCE_OPEN = ("belgian", "recognised_refugee")
 
 
@@ -662,7 +707,8 @@ def decide_studietoelage(a: Assessment) -> Outcome:
         level_path, level = _fact(a, member, "flags.school.level")
         if level != "higher":
             age_path, age = _fact(a, member, "age")
-            if level is None and (age is None or age in STUDENT_AGES):
+            ages = a.parameters.studietoelage_hoger_onderwijs.ask_studies_at_age
+            if level is None and (age is None or ages.minimum <= age <= ages.maximum):
                 maybe = _child(a, member)  # could be a student: ask (the age first if unknown)
                 maybe.check.known(age_path, level_path)
                 students.append(maybe)
@@ -973,6 +1019,7 @@ RIGHTS = [
             "groeipakket_new_system",
             "groeipakket_new_system_if_birthday_to_come",
             "groeipakket_sociale_toeslag_band",
+            "groeipakket_sociale_toeslag_via_benefit",
             "groeipakket_sociale_toeslag_large_family",
             "groeipakket_sociale_toeslag_amount_per_child",
         ),

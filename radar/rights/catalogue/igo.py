@@ -123,6 +123,7 @@ def _check_resources(a: Assessment, member: Member, who: dict) -> float | None:
     amount = round(a.member_value("igo_calculated", member), 2)
     params = {
         **who,
+        "pension_share": f"{round(a.parameters.igo.pension_counted_share * 100, 2):g}",
         "resources": money(a.member_value("igo_resources_share", member)),
         "amount": money(amount),
         "maximum": maximum,
@@ -151,6 +152,7 @@ def check_member(a: Assessment, member: Member) -> float | None:
     who = {"member": member["id"]}
     if already_receives(a, member, "igo"):
         a.note(Reason("igo.already", who))
+        a.received = True
         return None
     age = a.facts.path(member, "age")
     if a.known(age):

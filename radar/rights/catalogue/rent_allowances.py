@@ -198,6 +198,14 @@ def _check_waiting_list(a: Assessment) -> None:
     )
 
 
+def _percent(share: float) -> str:
+    return _number(round(share * 100, 2))
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
 def decide_huurpremie(a: Assessment) -> Outcome:
     _check_private_tenant(a, "huurpremie")
     _check_lease(a, "huurpremie")
@@ -210,15 +218,18 @@ def decide_huurpremie(a: Assessment) -> Outcome:
     amount = None
     if a.status in ("eligible", "to_assess"):
         amount = round(a.value("huurpremie_calculated"), 2)
+        p = a.parameters.huurpremie
         params = {
             "amount": money(amount),
             "maximum": money(a.value("huurpremie_maximum_premium")),
+            "share": _percent(p.reference_rent_share),
+            "divisor": _number(p.own_contribution_income_divisor),
         }
         a.require(
             amount > 0,
             [],
             yes=Reason("huurpremie.amount", params),
-            no=Reason("huurpremie.amount_zero"),
+            no=Reason("huurpremie.amount_zero", {"divisor": params["divisor"]}),
         )
     return a.outcome(amount=amount, members=[a.facts.applicant["id"]])
 

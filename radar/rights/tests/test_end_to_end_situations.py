@@ -153,6 +153,7 @@ CASES: list[Case] = [
         },
     ),
     # §1 art. 34: a couple without children is category 1 (€ 876,13 each, Feb 2025).
+    # Issue 9: both partners' own rights are shown: 2 x 876,13 = 1 752,26.
     Case(
         "couple_without_income_wallonia",
         household(
@@ -160,7 +161,7 @@ CASES: list[Case] = [
             region="wallonia",
             income=0,
         ),
-        {"leefloon": expect("eligible", 876.13, members=["luc"])},
+        {"leefloon": expect("eligible", 1752.26, members=["luc", "marie"])},
     ),
     # §1 art. 34 2.: cat. 1 applicant, partner's resources above the cat. 1 amount count:
     # 1 200 − 876,13 = 323,87; 876,13 − 323,87 = 552,26.
@@ -327,7 +328,9 @@ CASES: list[Case] = [
             "equivalent_leefloon": expect("not_eligible", None),
         },
     ),
-    # §1 art. 34 3.: a young adult living with her father; willingness to work unknown.
+    # §1 art. 34 3.: a young adult living with her father; willingness to work not recorded:
+    # the OCMW checks it when she applies (issue 9), so it does not hold the answer back; the
+    # father's pension above cat. 1 leaves the amount to the OCMW (to assess, at most 876,13).
     Case(
         "young_adult_with_father_unknown_work",
         household(
@@ -340,7 +343,11 @@ CASES: list[Case] = [
             region="brussels",
         ),
         {
-            "leefloon": expect("unknown", None, missing=["members[lisa].flags.willing_to_work"]),
+            "leefloon": expect(
+                "to_assess",
+                876.13,
+                checked_when_applying=["members[lisa].flags.willing_to_work"],
+            ),
         },
     ),
     # §1 art. 34 3.: the OCMW MAY count the father's income above cat. 1 -> to assess, at most
@@ -1250,6 +1257,11 @@ def check_right(right_id: str, result: dict, expected: dict[str, Any]) -> None:
         assert got["members"] == expected["members"], (right_id, got["members"])
     if "missing" in expected:
         assert set(expected["missing"]) <= set(got["missing"]), (right_id, got["missing"])
+    for key in ("checked_when_applying", "also_possible_if"):
+        if key in expected:
+            assert set(expected[key]) <= set(got[key]), (right_id, key, got[key])
+    if "amount_is_minimum" in expected:
+        assert got["amount_is_minimum"] == expected["amount_is_minimum"], right_id
     for key in ("to_verify", "automatic"):
         if key in expected:
             assert got[key] == expected[key], (right_id, key, got[key])

@@ -330,10 +330,14 @@ def test_schooltoeslag_secondary_needs_last_years_absences_only_after_30_this_ye
     }
     result = rights(family(child("noor", 15, "2009-05-01", school=school), income=10000))
 
-    assert result["schooltoeslag"]["status"] == "unknown"
-    assert result["schooltoeslag"]["missing"] == [
+    # Attendance is checked by the payer: listed, not holding the allowance back (issue 9).
+    assert result["schooltoeslag"]["status"] == "eligible"
+    assert result["schooltoeslag"]["checked_when_applying"] == [
         "members[noor].flags.school.unjustified_absent_half_days_previous_school_year"
     ]
+    school["unjustified_absent_half_days_previous_school_year"] = 31
+    refused = rights(family(child("noor", 15, "2009-05-01", school=school), income=10000))
+    assert refused["schooltoeslag"]["status"] == "not_eligible"
 
 
 # -- Studietoelage hoger onderwijs ----------------------------------------------------------------
@@ -527,3 +531,12 @@ def test_startbedrag_only_in_flanders():
     situation["region"] = "brussels"
 
     assert startbedrag(situation)["status"] == "not_eligible"
+
+
+def test_the_schoolbonus_is_shown_as_a_yearly_amount_paid_in_august():
+    result = rights(family(child("lien", 8, "2016-05-01"), child("bo", 3, "2021-05-01")))
+
+    bonus = result["schoolbonus"]
+    assert bonus["status"] == "eligible"
+    assert bonus["paid_in_month"] == 8
+    assert bonus["amount_yearly"] == round(bonus["amount_monthly"] * 12, 2)

@@ -168,15 +168,13 @@ class groeipakket_sociale_toeslag_via_benefit(Variable):
     label = "The applicant or partner lives on the leefloon, the IVT or the IGO"
     reference = ["https://www.begijnendijk.be/producten/detail/91/de-sociale-toeslag-groeipakket"]
 
-    def formula_2019_01(household, period):
+    def formula_2019_01(household, period, parameters):
         """The sociale toeslag is paid for the months in which the household's income consisted of
-        the leefloon, the IVT or the IGO, whatever the income of the tax assessment."""
+        the leefloon, the IVT or the IGO (opening_benefits), whatever the income of the tax
+        assessment."""
         members = household.members
-        on_benefit = (
-            members("receives_leefloon", period)
-            + members("receives_ivt", period)
-            + members("receives_igo", period)
-        )
+        benefits = parameters(period).groeipakket_sociale_toeslag.opening_benefits
+        on_benefit = sum(members(f"receives_{benefit}", period) for benefit in benefits)
         adult = members.has_role(Household.APPLICANT) + members.has_role(Household.PARTNER)
         return household.any(on_benefit * adult)
 

@@ -70,6 +70,14 @@ class single_parent(Variable):
     label = "Raises the children alone (a single-parent family)"
 
 
+class savings(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Savings and other movable capital (EUR)"
+
+
 class pregnant(Variable):
     value_type = bool
     entity = Person

@@ -49,9 +49,12 @@ class verhoogde_tegemoetkoming_via_disability(Variable):
     reference = [VT_RULES]
 
     def formula_2014_01(person, period, parameters):
-        """A child's own right, whatever the household's income."""
+        """A child's own right, whatever the household's income. Pillar-1 points are the
+        Groeipakket assessment of a child: only a child (role) has this route (found by the
+        property test catalogue = model, issue 9)."""
         points = parameters(period).verhoogde_tegemoetkoming.disability_minimum_pillar1_points
-        return person("disability_pillar1_points", period) >= points
+        is_child = person.has_role(Household.CHILD)
+        return is_child * (person("disability_pillar1_points", period) >= points)
 
 
 class verhoogde_tegemoetkoming_household_size(Variable):
