@@ -1325,3 +1325,24 @@ def test_reference_date_before_the_model_start_is_refused(tmp_path, api_client):
     response = run_api(situation, api_client)
     assert response.status_code == 400
     assert "reference_date" in response.json()
+
+
+def test_every_situation_gives_the_same_answer_through_screen():
+    """Both paths (issue 9): screening gives each situation's expected status and amount, and
+    the status and amount of evaluate for every right."""
+    from radar.rights import engine
+
+    situations = [case.situation for case in CASES]
+    screening = engine.screen(situations, processes=1)
+    evaluated = engine.evaluate_many(situations)
+    for i, case in enumerate(CASES):
+        for right_id, result in evaluated[i]["rights"].items():
+            assert screening.status_of(i, right_id) == result["status"], (case.id, right_id)
+            amount = float(screening.amount[i, screening.rights.index(right_id)])
+            expected = result["amount_monthly"]
+            assert (amount != amount) if expected is None else amount == expected, (
+                case.id,
+                right_id,
+            )
+        for right_id, fields in case.expected.items():
+            assert screening.status_of(i, right_id) == fields["status"], (case.id, right_id)
