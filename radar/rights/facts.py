@@ -119,7 +119,23 @@ def situation_for(
             entry["age"] = max(age, 0)
         entry.update({k: v for k, v in data.items() if k not in COMPUTED_MEMBER_FIELDS})
         situation["members"].append(entry)
+    _expected_birth(situation, members)
     return situation
+
+
+def _expected_birth(situation: dict[str, Any], members: list[Member]) -> None:
+    """An unborn child (a member with a due date) is not a member of the exchange format; its
+    due date goes to the applicant as flags.expected_birth_date (Groeipakket startbedrag),
+    unless a member's expected birth date is recorded already. The earliest due date counts."""
+    due = sorted(m.expected_on for m in members if m.is_unborn and m.expected_on is not None)
+    if not due or not situation["members"]:
+        return
+    if any("expected_birth_date" in m.get("flags", {}) for m in situation["members"]):
+        return
+    applicant = next(
+        (m for m in situation["members"] if m["role"] == "applicant"), situation["members"][0]
+    )
+    applicant.setdefault("flags", {})["expected_birth_date"] = due[0].isoformat()
 
 
 def _member_data(members: list[Member]) -> dict[int, dict[str, Any]]:
