@@ -305,6 +305,14 @@ class _Renderer:
             "members": outcome.members,
             "to_verify": self.used.to_verify or outcome.to_verify,
             "values_date": self.used.values_date,
+            "checked_when_applying": outcome.checked_when_applying,
+            "also_possible_if": outcome.also_possible_if,
+            "amount_is_minimum": outcome.amount_is_minimum,
+            "received": outcome.received,
+            "amount_yearly": None
+            if outcome.amount_yearly is None
+            else round(float(outcome.amount_yearly), 2),
+            "paid_in_month": outcome.paid_in_month,
         }
 
 

@@ -42,6 +42,7 @@ RIGHT_IDS = (
     "maf_sociaal",
     "maf_inkomen",
     "groeipakket_basisbedrag",
+    "groeipakket_startbedrag",
     "groeipakket_sociale_toeslag",
     "schoolbonus",
     "kinderopvangtoeslag",
@@ -201,6 +202,7 @@ FLAGS = Object(
     health_or_equity_reasons=Bool(),
     other_benefit_rights_exhausted=Bool(),
     pregnant=Bool(),
+    expected_birth_date=Day(),  # groeipakket_startbedrag
     emancipated_by_marriage=Bool(),
     savings=Number(),
     months_in_belgium=Int(),
@@ -392,7 +394,23 @@ def parse_situation(data: Any, *, reference_date: datetime.date | None = None) -
         raise InvalidSituation(errors)
     assert cleaned is not None
     cleaned.setdefault("reference_date", datetime.date.today().isoformat())
+    _derive_ages(cleaned)
     return Facts(cleaned)
+
+
+def age_on(birth_date: datetime.date, day: datetime.date) -> int:
+    """Whole years on `day`; 0 before the birth (as the dossier computes it)."""
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return max(day.year - birth_date.year - before_birthday, 0)
+
+
+def _derive_ages(situation: dict[str, Any]) -> None:
+    """A member with a birth date and no age gets the age on the reference date: every rule
+    that reads the age then works from the birth date alone."""
+    day = datetime.date.fromisoformat(situation["reference_date"])
+    for member in situation.get("members", ()):
+        if member.get("age") is None and member.get("birth_date") is not None:
+            member["age"] = age_on(datetime.date.fromisoformat(member["birth_date"]), day)
 
 
 # -- Facts -----------------------------------------------------------------------------------

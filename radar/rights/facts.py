@@ -105,6 +105,7 @@ def situation_for(
         [MemberRow(m.pk, m.role, m.birth_date) for m in members if not m.is_unborn],
         household_data,
         member_data,
+        [m.expected_on for m in members if m.is_unborn and m.expected_on is not None],
     )
 
 
@@ -123,6 +124,7 @@ def _situation(
     born: list[MemberRow],
     household_data: dict[str, Any],
     member_data: dict[int, dict[str, Any]],
+    due_dates: list[datetime.date],
 ) -> dict[str, Any]:
     situation: dict[str, Any] = {"reference_date": day.isoformat()}
     situation.update({k: v for k, v in household_data.items() if k in HOUSEHOLD_FIELDS})
@@ -144,6 +146,7 @@ def _situation(
             entry["age"] = _age_on(member.birth_date, day)
         entry.update({k: v for k, v in data.items() if k not in COMPUTED_MEMBER_FIELDS})
         situation["members"].append(entry)
+    _expected_birth(situation, due_dates)
     return situation
 
 
@@ -181,11 +184,15 @@ def situations_for_screening(
     household_ids = list(places)
     selection = households.values("pk")
     born: dict[int, list[MemberRow]] = {}
+    due: dict[int, list[datetime.date]] = {}
     members = Member.objects.filter(household__in=selection).order_by()
     for pk, household_id, role, birth_date, expected_on in _raw(
         members.values_list("pk", "household_id", "role", "birth_date", "expected_on")
     ):
         if birth_date is None and expected_on is not None:  # Member.is_unborn
+            if isinstance(expected_on, str):  # SQLite
+                expected_on = datetime.date.fromisoformat(expected_on)
+            due.setdefault(household_id, []).append(expected_on)
             continue
         if isinstance(birth_date, str):  # SQLite
             birth_date = datetime.date.fromisoformat(birth_date)
@@ -213,9 +220,25 @@ def situations_for_screening(
             born.get(pk, []),
             household_data.get(pk, {}),
             member_data,
+            due.get(pk, []),
         )
         for pk in household_ids
     ]
+
+
+def _expected_birth(situation: dict[str, Any], due_dates: list[datetime.date]) -> None:
+    """An unborn child (a member with a due date) is not a member of the exchange format; its
+    due date goes to the applicant as flags.expected_birth_date (Groeipakket startbedrag),
+    unless a member's expected birth date is recorded already. The earliest due date counts."""
+    due = sorted(due_dates)
+    if not due or not situation["members"]:
+        return
+    if any("expected_birth_date" in m.get("flags", {}) for m in situation["members"]):
+        return
+    applicant = next(
+        (m for m in situation["members"] if m["role"] == "applicant"), situation["members"][0]
+    )
+    applicant.setdefault("flags", {})["expected_birth_date"] = due[0].isoformat()
 
 
 def _member_data(members: list[Member]) -> dict[int, dict[str, Any]]:

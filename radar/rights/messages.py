@@ -198,12 +198,12 @@ REASONS = {
         "The household refused a social dwelling that was offered: no huurpremie."
     ),
     "huurpremie.amount": gettext_noop(
-        "Premium: 75 % of the maximum rent minus 1/55 of the yearly income, about {amount} a "
-        "month (at most {maximum}), granted for a year."
+        "Premium: {share} % of the maximum rent minus 1/{divisor} of the yearly income, about "
+        "{amount} a month (at most {maximum}), granted for a year."
     ),
     "huurpremie.amount_zero": gettext_noop(
-        "With this income the own contribution (1/55 of the yearly income) reaches the reference "
-        "rent: no premium is left."
+        "With this income the own contribution (1/{divisor} of the yearly income) reaches the "
+        "reference rent: no premium is left."
     ),
     "huursubsidie.not_private_tenant": gettext_noop(
         "The huursubsidie is for households that rent a private dwelling or a dwelling of a "
@@ -238,6 +238,30 @@ REASONS = {
     "huursubsidie.amount_unknown": gettext_noop(
         "Wonen in Vlaanderen computes the amount from the income and the rent; Radar does not "
         "give it."
+    ),
+    "leefloon.partner_own": gettext_noop(
+        "{member}, the partner, has a category 1 right of their own: {amount} a month, "
+        "included in the amount."
+    ),
+    "leefloon.partner_status": gettext_noop(
+        "{member}, the partner, may have a category 1 right of their own: record their "
+        "residence status."
+    ),
+    "leefloon.also_excused": gettext_noop(
+        "Also possible if {member} has health or equity reasons not to work (e.g. studies): "
+        "the OCMW then decides."
+    ),
+    "leefloon.savings_counted": gettext_noop(
+        "{member} has {savings} in savings: above {exempt} they count as a yearly return, "
+        "{counted} a month (to verify)."
+    ),
+    "leefloon.savings_not_recorded": gettext_noop(
+        "Savings are not recorded: the OCMW counts savings above {exempt} as a resource, so the "
+        "amount may be lower."
+    ),
+    "leefloon.spi_not_assessed": gettext_noop(
+        "Not assessed: if {members} started work or a training, the OCMW exempts part of that "
+        "income for a while (socio-professional integration), so the amount can be higher."
     ),
     # igo
     "igo.already": gettext_noop("{member} already receives the IGO."),
@@ -276,19 +300,21 @@ REASONS = {
         "month, and the resources of everyone sharing are added and divided among them."
     ),
     "igo.resources_below": gettext_noop(
-        "Counted resources of {resources} a month for {member} (pensions for 90 %) leave about "
-        "{amount} a month. The Pension Service also counts savings and property."
+        "Counted resources of {resources} a month for {member} (pensions for {pension_share} "
+        "%) leave about {amount} a month. The Pension Service also counts savings and "
+        "property."
     ),
     "igo.resources_above": gettext_noop(
-        "Counted resources of {resources} a month for {member} (pensions for 90 %) reach the IGO "
-        "amount of {maximum}."
+        "Counted resources of {resources} a month for {member} (pensions for {pension_share} "
+        "%) reach the IGO amount of {maximum}."
     ),
     # ivt and it (allowances for persons with a disability)
     "ivt.already": gettext_noop("{member} already receives the IVT."),
     "it.already": gettext_noop("{member} already receives the IT."),
     "disability.age_none": gettext_noop(
         "Nobody in the household is between {minimum} and {maximum} years old: the allowance "
-        "must be asked before the 65th birthday (from 65 on: the allowance for the elderly)."
+        "must be asked before the {limit}th birthday (from {limit} on: the allowance for the "
+        "elderly)."
     ),
     "disability.residence_no": gettext_noop(
         "{member} is not Belgian, an EU citizen, a refugee, stateless or registered in the "
@@ -860,11 +886,34 @@ REASONS.update(
             "The household owns real estate: its total non-indexed cadastral income must stay "
             "below {maximum}, which the fund checks."
         ),
-        "af_bruxelles_supplement_social.amount_couple": gettext_noop(
-            "{member}: supplément social of {amount} a month (one child under 12, couple)."
+        "verhoogde_tegemoetkoming.also_disability": gettext_noop(
+            "Also possible if a child has at least {points} points in pillar 1 of the disability "
+            "assessment: ask about the children's disability points."
         ),
-        "af_bruxelles_supplement_social.amount_single_parent": gettext_noop(
-            "{member}: supplément social of {amount} a month (one child under 12, single parent)."
+        "groeipakket_startbedrag.nobody_expecting": gettext_noop(
+            "Nobody in the household is recorded as expecting a child."
+        ),
+        "groeipakket_startbedrag.expecting": gettext_noop(
+            "{member} expects a child on {date}: the startbedrag of {amount} is paid once per "
+            "child. It can be asked for from month {month} of the pregnancy."
+        ),
+        "groeipakket_startbedrag.too_early": gettext_noop(
+            "{member} expects a child on {date}: the startbedrag can be asked for from month "
+            "{month} of the pregnancy, not yet."
+        ),
+        "groeipakket_startbedrag.date_passed": gettext_noop(
+            "The expected birth date of {member}'s child ({date}) has passed: record the child "
+            "as born."
+        ),
+        "af_bruxelles_supplement_social.amount": gettext_noop(
+            "{member}: supplément social of {amount} a month ({children} children with family "
+            "benefits in the household)."
+        ),
+        "af_bruxelles_supplement_social.single_parent": gettext_noop(
+            "Single-parent family: the higher amounts for two or more children."
+        ),
+        "af_bruxelles_supplement_social.middle_one_child": gettext_noop(
+            "{member}: in the middle income band a family with one child has no supplément social."
         ),
         "af_bruxelles_supplement_social.amount_varies": gettext_noop(
             "The amount depends on the number of children, their ages and single parenthood: the "
@@ -878,6 +927,11 @@ APPLY.update(
         "groeipakket_basisbedrag": gettext_noop(
             "Automatic: the Groeipakket payer chosen by the family (FONS, Parentia, Infino, "
             "MyFamily or KidsLife) pays it; FONS pays when no payer was chosen."
+        ),
+        "groeipakket_startbedrag": gettext_noop(
+            "Ask any Groeipakket payer (FONS, Parentia, Infino, MyFamily or KidsLife) for the "
+            "startbedrag, with a doctor's or midwife's certificate of the pregnancy and the "
+            "expected birth date; it is paid before the birth."
         ),
         "groeipakket_sociale_toeslag": gettext_noop(
             "Automatic from the latest tax assessment, through the Groeipakket payer. When the "

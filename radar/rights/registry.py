@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from radar.rights.exchange import Facts
+from radar.rights.model.money import cents
 
 Status = Literal["eligible", "not_eligible", "unknown", "to_assess"]
 
@@ -40,6 +41,16 @@ class Outcome:
     members: list[str] = field(default_factory=list)
     automatic: bool | None = None  # None: the right's default
     to_verify: bool = False  # besides unconfirmed parameter values, which the engine adds
+    # Facts the deciding body checks when the person applies, not recorded (do not hold back
+    # `eligible`), and facts of rare routes that could only widen the right ("also possible if").
+    checked_when_applying: list[str] = field(default_factory=list)
+    also_possible_if: list[str] = field(default_factory=list)
+    amount_is_minimum: bool = False  # some facts the amount depends on are missing
+    received: bool = False  # a member already receives this right (benefits_received)
+    # A yearly payment (schoolbonus, schooltoeslag, kleutertoeslag): the yearly amount and the
+    # month it is paid (1-12, None when it varies); amount_monthly stays the twelfth of it.
+    amount_yearly: float | None = None
+    paid_in_month: int | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,11 @@ class Assessment:
         self.failures: list[Reason] = []
         self.missing: list[str] = []
         self.discretionary = False
+        self.on_application: list[str] = []
+        self.widening: list[str] = []
+        self.hints: list[Reason] = []
+        self.amount_is_minimum = False
+        self.received = False
 
     # -- reading
 
@@ -176,6 +192,40 @@ class Assessment:
         self.failures.append(no)
         return False
 
+    def checked_at_application(
+        self, path: str, passed: bool, *, yes: Reason | None, no: Reason
+    ) -> bool | None:
+        """A condition the deciding body checks when the person applies (willingness to work,
+        other rights claimed, enrolment and attendance, a request within a deadline, a proof):
+        not recorded, it is listed under `checked_when_applying` and does not hold the status
+        back; a recorded fact that fails it refuses. Returns True/False, or None if unrecorded."""
+        if CHECK_DECLARATIONS:
+            self._check_declared(path)
+        if not self.facts.has(path):
+            if path not in self.on_application:
+                self.on_application.append(path)
+            return None
+        if passed:
+            if yes is not None:
+                self.reasons.append(yes)
+            return True
+        self.failures.append(no)
+        return False
+
+    def also_possible_if(self, *paths: str, reason: Reason | None = None) -> None:
+        """A rare route that can only widen the right (a child's disability points, a debt
+        settlement ...): when its facts are not recorded the status follows the main route and
+        the result lists them under `also_possible_if`, with `reason` as the hint."""
+        if CHECK_DECLARATIONS:
+            for path in paths:
+                self._check_declared(path)
+        unrecorded = [path for path in paths if not self.facts.has(path)]
+        for path in unrecorded:
+            if path not in self.widening:
+                self.widening.append(path)
+        if unrecorded and reason is not None and reason not in self.hints:
+            self.hints.append(reason)
+
     def note(self, reason: Reason) -> None:
         self.reasons.append(reason)
 
@@ -208,14 +258,21 @@ class Assessment:
         eligible or to_assess (then it is a maximum)."""
         status = self.status
         reasons = self.failures if status == "not_eligible" else self.reasons
+        if status != "eligible":
+            reasons = reasons + self.hints
+        holds = status in ("eligible", "to_assess")
         return Outcome(
             status=status,
             reasons=list(reasons),
             missing=[] if status == "not_eligible" else list(self.missing),
-            amount_monthly=amount if status in ("eligible", "to_assess") else None,
-            members=list(members) if status in ("eligible", "to_assess") else [],
+            amount_monthly=amount if holds else None,
+            members=list(members) if holds else [],
             automatic=automatic,
             to_verify=to_verify,
+            checked_when_applying=[] if status == "not_eligible" else list(self.on_application),
+            also_possible_if=[] if status == "eligible" else list(self.widening),
+            amount_is_minimum=holds and amount is not None and self.amount_is_minimum,
+            received=holds and self.received,
         )
 
 
@@ -256,6 +313,17 @@ def _scalar(value: Any) -> Any:
     if hasattr(value, "name"):  # an Enum member
         return value.name
     return value.item() if hasattr(value, "item") else value
+
+
+def at_most(amount: float, limit: float) -> bool:
+    """amount <= limit to the cent: a fact (float64) and a model result (float32) on the same
+    threshold compare equal (radar/rights/model/money.py)."""
+    return bool(cents(amount) <= cents(limit))
+
+
+def below(amount: float, limit: float) -> bool:
+    """amount < limit to the cent."""
+    return bool(cents(amount) < cents(limit))
 
 
 def money(amount: float) -> str:

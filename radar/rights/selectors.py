@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import formats, timezone
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext
 
 from radar.accounts.models import Team, User
@@ -87,6 +88,9 @@ class RightResult:
     members: list[str]
     follow_up: RightFollowUp | None = None
     is_received: bool = False
+    # Issue 9: conditions the deciding body checks at application, and rare widening routes.
+    on_application: list[Question] = field(default_factory=list)
+    also_if: list[Question] = field(default_factory=list)
 
     @property
     def status_label(self) -> str:
@@ -111,7 +115,15 @@ class RightResult:
         if result.get("amount_monthly") is None:
             return ""
         text = f"{euro(result['amount_monthly'])} {gettext('a month')}"
-        if self.status == "to_assess":
+        if result.get("amount_yearly") is not None:
+            text = f"{euro(result['amount_yearly'])} {gettext('a year')}"
+            if result.get("paid_in_month"):
+                text += " " + gettext("(paid in %(month)s)") % {
+                    "month": MONTHS[result["paid_in_month"]]
+                }
+        if result.get("amount_is_minimum"):
+            text = gettext("at least %(amount)s") % {"amount": text}
+        elif self.status == "to_assess":
             text = gettext("at most %(amount)s") % {"amount": text}
         return text
 
@@ -215,6 +227,22 @@ def household_rights(
                 questions[path] = question
             questions[path].rights.append(name)
             missing.append(questions[path])
+        also_if = []
+        for path in outcome.get("also_possible_if", []):
+            if path not in questions:
+                question = question_for(path, names)
+                if question is None:
+                    continue
+                questions[path] = question
+            questions[path].rights.append(name)
+            also_if.append(questions[path])
+        on_application = [
+            question
+            for question in (
+                question_for(path, names) for path in outcome.get("checked_when_applying", [])
+            )
+            if question is not None
+        ]
         results.append(
             RightResult(
                 id=right_id,
@@ -226,7 +254,9 @@ def household_rights(
                 missing=missing,
                 members=[names.get(m, m) for m in outcome.get("members", [])],
                 follow_up=follow_ups.get(right_id),
-                is_received=right_id in received,
+                is_received=right_id in received or bool(outcome.get("received")),
+                on_application=on_application,
+                also_if=also_if,
             )
         )
     context["results"] = results

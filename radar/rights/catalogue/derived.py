@@ -30,6 +30,13 @@ def record_missing(a: Assessment, outcome: Outcome) -> None:
     a.known(*outcome.missing)
 
 
+def record_on_application(a: Assessment, outcome: Outcome) -> None:
+    """The basis right's conditions checked at application are checked for the derived right."""
+    for path in outcome.checked_when_applying:
+        if path not in a.on_application:
+            a.on_application.append(path)
+
+
 def needs_of(*rights: Right, own: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(own + tuple(n for right in rights for n in right.needs)))
 

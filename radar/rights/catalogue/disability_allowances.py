@@ -59,7 +59,12 @@ def _candidates(a: Assessment, right_id: str) -> list[Member]:
 def _none(a: Assessment, right_id: str) -> Reason:
     limits = getattr(a.parameters, right_id)
     return Reason(
-        "disability.age_none", {"minimum": limits.minimum_age, "maximum": limits.maximum_age}
+        "disability.age_none",
+        {
+            "minimum": limits.minimum_age,
+            "maximum": limits.maximum_age,
+            "limit": limits.maximum_age + 1,
+        },
     )
 
 
@@ -67,6 +72,7 @@ def check_ivt(a: Assessment, member: Member) -> None:
     who = {"member": member["id"]}
     if already_receives(a, member, "ivt"):
         a.note(Reason("ivt.already", who))
+        a.received = True
         return None
     a.known(a.facts.path(member, "age"))
     _check_nationality(a, member, who)
@@ -86,6 +92,7 @@ def check_it(a: Assessment, member: Member) -> None:
     who = {"member": member["id"]}
     if already_receives(a, member, "it"):
         a.note(Reason("it.already", who))
+        a.received = True
         return None
     a.known(a.facts.path(member, "age"))
     _check_nationality(a, member, who)

@@ -11,7 +11,7 @@ from typing import Any
 
 from radar.rights.catalogue import derived
 from radar.rights.catalogue.verhoogde_tegemoetkoming import RIGHTS as VT_RIGHTS
-from radar.rights.registry import Assessment, Outcome, Reason, Right, money
+from radar.rights.registry import Assessment, Outcome, Reason, Right, at_most, money
 
 VT = VT_RIGHTS[0]
 INCOME = "household_gross_taxable_income_yearly_previous_year"
@@ -192,7 +192,7 @@ def _category(a: Assessment) -> tuple[str, list[str]]:
             )
             return "yes", []
         if all(map(a.is_known, ceiling_facts)):
-            if a.facts.get(INCOME) <= a.value("verwarmingsfonds_income_ceiling"):
+            if at_most(a.facts.get(INCOME), a.value("verwarmingsfonds_income_ceiling")):
                 a.note(
                     Reason(
                         "verwarmingsfonds.category_1", {**params, "members": ", ".join(vt.members)}
@@ -211,8 +211,8 @@ def _category(a: Assessment) -> tuple[str, list[str]]:
     # Category 2: low income, counting 3 x the cadastral income of other real estate.
     cat2_facts = ceiling_facts + _real_estate_facts(a)
     cat2 = "unknown"
-    if all(map(a.is_known, ceiling_facts)) and a.facts.get(INCOME) > a.value(
-        "verwarmingsfonds_income_ceiling"
+    if all(map(a.is_known, ceiling_facts)) and not at_most(
+        a.facts.get(INCOME), a.value("verwarmingsfonds_income_ceiling")
     ):
         # Above the ceiling already without the cadastral income: no need to ask for it.
         cat2 = "no"
@@ -258,9 +258,10 @@ def decide_verwarmingsfonds(a: Assessment) -> Outcome:
     _check_fuel(a)
     days = "situation.heating_delivery_days_ago"
     limit = a.parameters.verwarmingsfonds.application_days
-    a.require(
+    # The request within 60 days of the delivery is checked by the OCMW on the invoice.
+    a.checked_at_application(
+        days,
         a.value("verwarmingsfonds_delivery_condition"),
-        [days],
         yes=Reason("verwarmingsfonds.delivery_ok", {"days": a.facts.get(days), "limit": limit}),
         no=Reason("verwarmingsfonds.delivery_late", {"days": a.facts.get(days), "limit": limit}),
     )

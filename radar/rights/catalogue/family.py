@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from radar.rights.registry import Assessment, Outcome, Reason, Right, money
+from radar.rights.model.money import cents
+from radar.rights.registry import Assessment, Outcome, Reason, Right, at_most, below, money
 
 INCOME = "household_gross_taxable_income_yearly_previous_year"
 GROEIPAKKET_SOURCES = (
@@ -71,6 +72,7 @@ def _conclude(
     *,
     nobody: Reason,
     yearly: bool = False,
+    paid_in_month: int | None = None,
     automatic: bool | None = None,
     to_verify: bool = False,
 ) -> Outcome:
@@ -96,14 +98,23 @@ def _conclude(
     for child in holders + assessed:
         reasons += child.check.reasons
     if a.missing:
-        return Outcome("unknown", reasons, missing, automatic=automatic)
+        return Outcome(
+            "unknown",
+            reasons,
+            missing,
+            automatic=automatic,
+            checked_when_applying=_on_application(a, children),
+        )
     if holders or assessed:
         status = "eligible" if holders and not a.discretionary else "to_assess"
         counted = holders if holders else assessed
         amounts = [c.amount for c in counted]
         amount = None if None in amounts or not amounts else sum(amounts)
+        amount_yearly = None
         if amount is not None and yearly:
+            amount_yearly = amount
             amount = amount / 12
+        undecided = any(c.check.status == "unknown" for c in children)
         return Outcome(
             status,
             reasons,
@@ -112,11 +123,29 @@ def _conclude(
             members=[c.member["id"] for c in counted],
             automatic=automatic,
             to_verify=to_verify,
+            checked_when_applying=_on_application(a, counted),
+            # Children whose facts are missing could add to the amount.
+            amount_is_minimum=amount is not None and undecided,
+            amount_yearly=amount_yearly,
+            paid_in_month=paid_in_month if amount_yearly is not None else None,
         )
     if missing:
-        return Outcome("unknown", reasons, missing, automatic=automatic)
+        return Outcome(
+            "unknown",
+            reasons,
+            missing,
+            automatic=automatic,
+            checked_when_applying=_on_application(a, children),
+        )
     failures = [reason for child in children for reason in child.check.failures]
     return Outcome("not_eligible", failures or [nobody], automatic=automatic)
+
+
+def _on_application(a: Assessment, children: list[Child]) -> list[str]:
+    paths = list(a.on_application)
+    for child in children:
+        paths += [p for p in child.check.on_application if p not in paths]
+    return paths
 
 
 def _who(child: Child) -> dict[str, Any]:
@@ -207,6 +236,44 @@ def decide_basisbedrag(a: Assessment) -> Outcome:
     return _conclude(a, children, nobody=Reason("family.no_child"))
 
 
+# -- groeipakket_startbedrag -----------------------------------------------------------------------
+
+
+def decide_startbedrag(a: Assessment) -> Outcome:
+    """A member expecting a child, from the month of pregnancy the parameters give: the
+    startbedrag, paid once. Rules in model/variables/family.py (groeipakket_startbedrag_*)."""
+    p = a.parameters.groeipakket_startbedrag
+    expecting = []
+    for member in a.facts.members:
+        date_path = a.facts.path(member, "flags.expected_birth_date")
+        pregnant_path = a.facts.path(member, "flags.pregnant")
+        if a.is_known(date_path):
+            expecting.append(member)
+        elif a.is_known(pregnant_path) and a.facts.get(pregnant_path):
+            a.known(date_path)  # pregnant: when is the child expected?
+    if a.missing:
+        return a.outcome()
+    if not expecting:
+        a.require(False, [], yes=None, no=Reason("groeipakket_startbedrag.nobody_expecting"))
+        return a.outcome()
+    month = p.request_from_pregnancy_month
+    holders, refusals = [], []
+    for member in expecting:
+        date = a.facts.get(a.facts.path(member, "flags.expected_birth_date"))
+        who = {"member": member["id"], "date": date, "month": month}
+        if a.member_value("groeipakket_startbedrag_pregnancy_condition", member):
+            holders.append(member)
+            a.note(Reason("groeipakket_startbedrag.expecting", {**who, "amount": money(p.amount)}))
+        elif a.member_value("groeipakket_startbedrag_months_before_birth", member) < 0:
+            refusals.append(Reason("groeipakket_startbedrag.date_passed", who))
+        else:
+            refusals.append(Reason("groeipakket_startbedrag.too_early", who))
+    if not holders:
+        for reason in refusals:
+            a.require(False, [], yes=None, no=reason)
+    return a.outcome(members=[m["id"] for m in holders])
+
+
 # -- groeipakket_sociale_toeslag -------------------------------------------------------------------
 
 
@@ -216,12 +283,7 @@ def _check_real_estate(a: Assessment) -> None:
 
 
 def decide_sociale_toeslag(a: Assessment) -> Outcome:
-    adults = a.facts.with_role("applicant", "partner")
-    benefit_paths = [a.facts.path(m, "benefits_received") for m in adults]
-    opening = {"leefloon", "ivt", "igo"}
-    via_benefit = any(
-        opening & set(a.facts.get(path) or ()) for path in benefit_paths if a.is_known(path)
-    )
+    via_benefit = a.value("groeipakket_sociale_toeslag_via_benefit")
     band = a.value("groeipakket_sociale_toeslag_band")
     threshold = a.parameters.groeipakket_sociale_toeslag.income_threshold
     large = a.value("groeipakket_sociale_toeslag_large_family")
@@ -246,7 +308,12 @@ def decide_sociale_toeslag(a: Assessment) -> Outcome:
             )
         )
     if passed is None and not via_benefit:
-        a.known(*benefit_paths)
+        a.known(
+            *(
+                a.facts.path(m, "benefits_received")
+                for m in a.facts.with_role("applicant", "partner")
+            )
+        )
     _check_real_estate(a)
     per_child = a.value("groeipakket_sociale_toeslag_amount_per_child")
     children = []
@@ -285,7 +352,13 @@ def decide_schoolbonus(a: Assessment) -> Outcome:
         if yearly is not None:
             child.amount = yearly
             child.check.note(Reason("schoolbonus.amount", {**_who(child), "amount": money(yearly)}))
-    return _conclude(a, children, nobody=Reason("family.no_child"), yearly=True)
+    return _conclude(
+        a,
+        children,
+        nobody=Reason("family.no_child"),
+        yearly=True,
+        paid_in_month=int(a.parameters.schoolbonus.paid_in_month),
+    )
 
 
 # -- kinderopvangtoeslag ---------------------------------------------------------------------------
@@ -471,16 +544,16 @@ def _check_attendance(a: Assessment, child: Child, level: str) -> None:
     member = child.member
     if level == "kindergarten":
         path, present = _fact(a, member, "flags.school.sufficient_attendance")
-        c.require(
-            present is True, [path], yes=None, no=Reason("schooltoeslag.kindergarten_absent", who)
+        c.checked_at_application(
+            path, present is True, yes=None, no=Reason("schooltoeslag.kindergarten_absent", who)
         )
         return
     path, absent = _fact(a, member, "flags.school.unjustified_absent_half_days")
     if level == "primary":
         maximum = p.primary_maximum_unjustified_half_days
-        c.require(
+        c.checked_at_application(
+            path,
             absent is not None and absent <= maximum,
-            [path],
             yes=None,
             no=Reason(
                 "schooltoeslag.primary_absent", {**who, "absent": absent, "maximum": maximum}
@@ -488,14 +561,22 @@ def _check_attendance(a: Assessment, child: Child, level: str) -> None:
         )
         return
     limit = p.secondary_unjustified_half_days
-    if not c.known(path) or absent < limit:
+    if not c.is_known(path):
+        c.checked_at_application(
+            path,
+            True,
+            yes=None,
+            no=Reason("schooltoeslag.secondary_absent", {**who, "limit": limit}),
+        )
+        return
+    if absent < limit:
         return
     before_path, before = _fact(
         a, member, "flags.school.unjustified_absent_half_days_previous_school_year"
     )
-    c.require(
+    c.checked_at_application(
+        before_path,
         before is not None and before < limit,
-        [before_path],
         yes=None,
         no=Reason("schooltoeslag.secondary_absent", {**who, "limit": limit}),
     )
@@ -506,8 +587,12 @@ def _check_school_for_schooltoeslag(a: Assessment, child: Child, level: str) -> 
     who = _who(child)
     member = child.member
     enrolled_path, enrolled = _fact(a, member, "flags.school.enrolled")
-    if not c.require(
-        enrolled is True, [enrolled_path], yes=None, no=Reason("family.not_enrolled", who)
+    # Enrolment and attendance are checked by the payer: unrecorded, they don't hold it back.
+    if (
+        c.checked_at_application(
+            enrolled_path, enrolled is True, yes=None, no=Reason("family.not_enrolled", who)
+        )
+        is False
     ):
         return
     community_path, community = _fact(a, member, "flags.school.recognised_by")
@@ -541,14 +626,14 @@ def _check_schooltoeslag_income(a: Assessment) -> bool | None:
     points = a.value("schooltoeslag_points")
     maximum = a.value("schooltoeslag_income_maximum")
     params = {"income": money(income), "points": points, "maximum": money(maximum)}
-    if income <= maximum:
+    if at_most(income, maximum):
         a.note(Reason("schooltoeslag.income_below", params))
         return True
     table = a.parameters.schooltoeslag
     top = table.maximum_points
     unknown = _schooltoeslag_points_facts(a)
     could_reach = min(points + len(unknown), top)
-    if unknown and income <= table.income_maximum[f"points_{could_reach}"]:
+    if unknown and at_most(income, table.income_maximum[f"points_{could_reach}"]):
         a.known(*unknown)
         return None
     if points > top:
@@ -600,8 +685,10 @@ def decide_schooltoeslag(a: Assessment) -> Outcome:
             average = p.average[level] if level in ("kindergarten", "secondary") else None
             c.note(Reason("schooltoeslag.amount_varies", {**who, "average": money(average or 0)}))
     income = a.facts.get(INCOME)
-    partial = income is not None and a.value("schooltoeslag_income_minimum") < income <= a.value(
-        "schooltoeslag_income_maximum"
+    partial = (
+        income is not None
+        and not at_most(income, a.value("schooltoeslag_income_minimum"))
+        and at_most(income, a.value("schooltoeslag_income_maximum"))
     )
     return _conclude(
         a, children, nobody=Reason("schooltoeslag.no_pupil"), yearly=True, to_verify=partial
@@ -611,7 +698,6 @@ def decide_schooltoeslag(a: Assessment) -> Outcome:
 # -- studietoelage_hoger_onderwijs -----------------------------------------------------------------
 
 
-STUDENT_AGES = range(17, 26)
 RESIDENCE_OPEN = ("belgian", "recognised_refugee")
 
 
@@ -620,10 +706,11 @@ def decide_studietoelage(a: Assessment) -> Outcome:
     for member in a.facts.members:
         level_path, level = _fact(a, member, "flags.school.level")
         if level != "higher":
-            age = a.facts.get(a.facts.path(member, "age"))
-            if level is None and age in STUDENT_AGES:
-                maybe = _child(a, member)  # could be a student: ask
-                maybe.check.known(level_path)
+            age_path, age = _fact(a, member, "age")
+            ages = a.parameters.studietoelage_hoger_onderwijs.ask_studies_at_age
+            if level is None and (age is None or ages.minimum <= age <= ages.maximum):
+                maybe = _child(a, member)  # could be a student: ask (the age first if unknown)
+                maybe.check.known(age_path, level_path)
                 students.append(maybe)
             continue
         student = _child(a, member)
@@ -821,7 +908,7 @@ def decide_af_bruxelles(a: Assessment) -> Outcome:
     ki_params = {"maximum": money(p.cadastral_income_maximum)}
     if a.is_known(ki_path):
         a.require(
-            a.facts.get(ki_path) < p.cadastral_income_maximum,
+            below(a.facts.get(ki_path), p.cadastral_income_maximum),
             [],
             yes=None,
             no=Reason("af_bruxelles_supplement_social.cadastral_income", ki_params),
@@ -837,25 +924,31 @@ def decide_af_bruxelles(a: Assessment) -> Outcome:
         children.append(child)
         _check_child_benefit_age(a, child)
     holders = [c for c in children if c.check.status in ("eligible", "to_assess")]
-    if passed and band == 1 and len(holders) == 1 and len(children) == 1:
-        only = holders[0]
-        age = a.facts.get(a.facts.path(only.member, "age"))
-        if age <= p.young_band_maximum_age:
-            couple = a.facts.partner is not None
-            single_path = a.facts.path(a.facts.applicant, "flags.single_parent")
-            if a.is_known(single_path):
-                couple = not a.facts.get(single_path)
-            only.amount = (
-                p.amount.one_child_0_11_couple if couple else p.amount.one_child_0_11_single_parent
-            )
-            key = "couple" if couple else "single_parent"
-            only.check.note(
+    undecided = any(c.check.status == "unknown" for c in children)
+    if passed and holders and not undecided:
+        # Every child's age is known: the number of children and the table give each amount.
+        single = a.value("af_bruxelles_single_parent")
+        count = a.value("af_bruxelles_entitled_children")
+        for child in holders:
+            amount = a.member_value("af_bruxelles_supplement_child", child.member)
+            if cents(amount) == 0:
+                child.check.require(
+                    False,
+                    [],
+                    yes=None,
+                    no=Reason("af_bruxelles_supplement_social.middle_one_child", _who(child)),
+                )
+                continue
+            child.amount = amount
+            child.check.note(
                 Reason(
-                    f"af_bruxelles_supplement_social.amount_{key}",
-                    {**_who(only), "amount": money(only.amount)},
+                    "af_bruxelles_supplement_social.amount",
+                    {**_who(child), "amount": money(amount), "children": count},
                 )
             )
-    if passed and any(c.amount is None for c in holders):
+        if single and count >= 2:
+            a.note(Reason("af_bruxelles_supplement_social.single_parent"))
+    elif passed and holders:
         a.note(Reason("af_bruxelles_supplement_social.amount_varies"))
     return _conclude(a, children, nobody=Reason("family.no_child"))
 
@@ -902,6 +995,23 @@ RIGHTS = [
         automatic=True,
     ),
     _right(
+        "groeipakket_startbedrag",
+        needs=("members[*].flags.pregnant", "members[*].flags.expected_birth_date"),
+        variables=(
+            "groeipakket_startbedrag_pregnancy_condition",
+            "groeipakket_startbedrag_months_before_birth",
+            "groeipakket_startbedrag_amount",
+        ),
+        decide=decide_startbedrag,
+        sources=(
+            "https://www.groeipakket.be/Bedragen/Indexering",
+            "https://www.myfamily.be/nl-be/groeipakket-bedragen",
+            "https://lokeren.be/subsites/kind-en-opvang/huis-van-het-kind-0-21-jaar/groeipakket",
+        ),
+        regions=("flanders",),
+        automatic=False,
+    ),
+    _right(
         "groeipakket_sociale_toeslag",
         needs=CHILD_NEEDS + (INCOME, "housing.other_real_estate") + ADULT_BENEFITS,
         variables=BIRTH
@@ -909,6 +1019,7 @@ RIGHTS = [
             "groeipakket_new_system",
             "groeipakket_new_system_if_birthday_to_come",
             "groeipakket_sociale_toeslag_band",
+            "groeipakket_sociale_toeslag_via_benefit",
             "groeipakket_sociale_toeslag_large_family",
             "groeipakket_sociale_toeslag_amount_per_child",
         ),
@@ -1057,7 +1168,13 @@ RIGHTS = [
             "housing.tenure",
             "members[applicant].flags.single_parent",
         ),
-        variables=("af_bruxelles_supplement_band", "groeipakket_age_condition"),
+        variables=(
+            "af_bruxelles_supplement_band",
+            "groeipakket_age_condition",
+            "af_bruxelles_entitled_children",
+            "af_bruxelles_single_parent",
+            "af_bruxelles_supplement_child",
+        ),
         decide=decide_af_bruxelles,
         sources=(
             "https://www.droitsquotidiens.be/fr/question/ai-je-droit-un-supplement-dallocations-familiales-si-jai-peu-de-revenus-bruxelles",

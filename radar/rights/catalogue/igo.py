@@ -26,6 +26,7 @@ NEEDS = tuple(
     for role in CANDIDATE_ROLES
     for fact in (
         "age",
+        "birth_date",
         "residence_status",
         "benefits_received",
         "income_monthly_net",
@@ -35,6 +36,9 @@ NEEDS = tuple(
 ) + ("members[other_adult].income_monthly_net",)
 
 VARIABLES = (
+    "igo_age_condition",
+    "igo_age_condition_if_birthday_to_come",
+    "igo_pension_age",
     "igo_nationality_condition",
     "igo_sharing_persons",
     "igo_resources_share",
@@ -119,6 +123,7 @@ def _check_resources(a: Assessment, member: Member, who: dict) -> float | None:
     amount = round(a.member_value("igo_calculated", member), 2)
     params = {
         **who,
+        "pension_share": f"{round(a.parameters.igo.pension_counted_share * 100, 2):g}",
         "resources": money(a.member_value("igo_resources_share", member)),
         "amount": money(amount),
         "maximum": maximum,
@@ -132,31 +137,45 @@ def _check_resources(a: Assessment, member: Member, who: dict) -> float | None:
     return amount
 
 
+def _age_reached(a: Assessment, member: Member) -> bool | None:
+    """Whether the member has reached their legal pension age (by year of birth); None when the
+    age is unknown, or when only the age is given and it leaves the year of birth open."""
+    if not a.is_known(a.facts.path(member, "age")):
+        return None
+    reached = a.member_value("igo_age_condition", member)
+    if reached != a.member_value("igo_age_condition_if_birthday_to_come", member):
+        return None
+    return bool(reached)
+
+
 def check_member(a: Assessment, member: Member) -> float | None:
     who = {"member": member["id"]}
     if already_receives(a, member, "igo"):
         a.note(Reason("igo.already", who))
+        a.received = True
         return None
     age = a.facts.path(member, "age")
     if a.known(age):
-        minimum = a.parameters.igo.minimum_age
-        a.note(Reason("igo.age_ok", {**who, "age": a.facts.get(age), "minimum": minimum}))
+        if _age_reached(a, member) is None:
+            a.known(a.facts.path(member, "birth_date"))  # the age leaves the pension age open
+        else:
+            minimum = a.member_value("igo_pension_age", member)
+            a.note(Reason("igo.age_ok", {**who, "age": a.facts.get(age), "minimum": minimum}))
     _check_nationality(a, member, who)
     _check_residence(a, member, who)
     return _check_resources(a, member, who)
 
 
 def decide(a: Assessment) -> Outcome:
-    """Each applicant, partner or parent who has reached the pension age (or whose age is
-    unknown) is checked on their own."""
-    minimum = a.parameters.igo.minimum_age
+    """Each applicant, partner or parent who has reached their pension age, or may have (age
+    unknown, or an age that leaves the year of birth open), is checked on their own."""
     candidates = [
         member
         for member in a.facts.with_role(*CANDIDATE_ROLES)
-        if already_receives(a, member, "igo")
-        or a.facts.get(a.facts.path(member, "age"), minimum) >= minimum
+        if already_receives(a, member, "igo") or _age_reached(a, member) is not False
     ]
-    none = Reason("igo.age_none", {"minimum": minimum})
+    ages = a.parameters.igo.pension_age
+    none = Reason("igo.age_none", {"minimum": f"{ages.first}–{ages.third}"})
     return per_member(a, candidates, check_member, none=none)
 
 

@@ -7,7 +7,7 @@ needs and says why the household is or is not entitled.
 from __future__ import annotations
 
 from radar.rights.messages import APPLY, LEEFLOON_CATEGORIES
-from radar.rights.registry import Assessment, Outcome, Reason, Right, money, names
+from radar.rights.registry import Assessment, Outcome, Reason, Right, at_most, money, names
 
 SOURCES = (
     "https://primabook.mi-is.be/nl/recht-op-maatschappelijke-integratie/de-voorwaarden",
@@ -32,8 +32,11 @@ NEEDS = (
     "members[applicant].flags.health_or_equity_reasons",
     "members[applicant].flags.other_benefit_rights_exhausted",
     "members[applicant].flags.lives_alone",
+    "members[applicant].flags.savings",
+    "members[partner].flags.savings",
     "members[applicant].income_monthly_net",
     "members[partner].income_monthly_net",
+    "members[partner].residence_status",
     "members[child].age",
     "members[child].income_monthly_net",
     "members[parent].income_monthly_net",
@@ -49,6 +52,8 @@ VARIABLES = (
     "leefloon_discretionary_resources",
     "leefloon_resources_gap",
     "leefloon_counted_income",
+    "leefloon_capital_income",
+    "leefloon_partner_amount",
 )
 
 
@@ -115,27 +120,77 @@ def _check_age(a: Assessment) -> None:
 
 
 def _check_work_and_other_rights(a: Assessment) -> None:
+    """Willingness to work and having claimed other benefits are checked by the OCMW when the
+    person applies: unrecorded, they are listed under checked_when_applying; only a recorded
+    "no" refuses (or, for work, leaves health or equity reasons to the OCMW)."""
     applicant = a.facts.applicant
     who = {"member": applicant["id"]}
     willing = a.facts.path(applicant, "flags.willing_to_work")
     excused = a.facts.path(applicant, "flags.health_or_equity_reasons")
-    if a.known(willing):
-        if a.facts.get(willing):
-            a.note(Reason("leefloon.work_ok", who))
-        elif a.require(
-            a.facts.get(excused) is True,
-            [excused],
-            yes=None,
-            no=Reason("leefloon.work_missing", who),
-        ):
+    if a.is_known(willing) and not a.facts.get(willing):
+        if a.facts.get(excused) is True:
             a.discretion(Reason("leefloon.work_excused", who))
+        else:  # health or equity reasons could still excuse: a rare, widening route
+            a.require(False, [], yes=None, no=Reason("leefloon.work_missing", who))
+            a.also_possible_if(excused, reason=Reason("leefloon.also_excused", who))
+    else:
+        a.checked_at_application(
+            willing,
+            True,
+            yes=Reason("leefloon.work_ok", who),
+            no=Reason("leefloon.work_missing", who),
+        )
     exhausted = a.facts.path(applicant, "flags.other_benefit_rights_exhausted")
-    a.require(
+    a.checked_at_application(
+        exhausted,
         a.facts.get(exhausted) is True,
-        [exhausted],
         yes=Reason("leefloon.other_rights_ok", who),
         no=Reason("leefloon.other_rights_missing", who),
     )
+
+
+def _note_resources_not_recorded(a: Assessment) -> bool:
+    """Savings are counted by the rule when recorded (leefloon_capital_income); unrecorded, the
+    OCMW asks for them when the person applies. The socio-professional integration exemption
+    is not assessed: with a salary the amount may be higher (a minimum). Returns whether
+    savings were counted (their rule's values are to verify)."""
+    adults = [a.facts.applicant] + ([a.facts.partner] if a.facts.partner else [])
+    capital = a.parameters.leefloon_capital
+    counted = False
+    unrecorded = []
+    for member in adults:
+        path = a.facts.path(member, "flags.savings")
+        if not a.is_known(path):
+            unrecorded.append(path)
+        elif a.facts.get(path) > capital.exempt:
+            counted = True
+            a.note(
+                Reason(
+                    "leefloon.savings_counted",
+                    {
+                        "member": member["id"],
+                        "savings": money(a.facts.get(path)),
+                        "exempt": money(capital.exempt),
+                        "counted": money(a.member_value("leefloon_capital_income", member)),
+                    },
+                )
+            )
+    for path in unrecorded:
+        a.checked_at_application(path, True, yes=None, no=Reason("leefloon.resources_above"))
+    if unrecorded:
+        a.note(Reason("leefloon.savings_not_recorded", {"exempt": money(capital.exempt)}))
+    earners = [
+        member
+        for member in adults
+        if any(
+            (a.facts.get(a.facts.path(member, "income_monthly_net")) or {}).get(kind, 0) > 0
+            for kind in ("salary", "self_employment")
+        )
+    ]
+    if earners:
+        a.note(Reason("leefloon.spi_not_assessed", {"members": names(earners)}))
+        a.amount_is_minimum = True
+    return counted
 
 
 def _category_facts(a: Assessment) -> list[str]:
@@ -204,7 +259,9 @@ def _check_resources(a: Assessment) -> float | None:
     if passed and a.known(*(a.facts.path(m, "income_monthly_net") for m in first_degree)):
         category_1 = a.parameters.leefloon.amount.category_1
         earning = [
-            m for m in first_degree if a.member_value("leefloon_counted_income", m) > category_1
+            m
+            for m in first_degree
+            if not at_most(a.member_value("leefloon_counted_income", m), category_1)
         ]
         if earning:
             a.discretion(
@@ -225,7 +282,29 @@ def _decide(a: Assessment, *, equivalent: bool) -> Outcome:
     _check_age(a)
     _check_work_and_other_rights(a)
     amount = _check_resources(a)
-    return a.outcome(amount=amount, members=[a.facts.applicant["id"]])
+    savings_counted = amount is not None and _note_resources_not_recorded(a)
+    members = [a.facts.applicant["id"]]
+    if amount is not None and not equivalent and a.facts.partner is not None:
+        amount, members = _add_partner(a, amount, members)
+    return a.outcome(amount=amount, members=members, to_verify=savings_counted)
+
+
+def _add_partner(a: Assessment, amount: float, members: list[str]) -> tuple[float, list[str]]:
+    """In category 1 the partner has a right of their own (leefloon_partner_amount): the
+    household's amount is both partners' total. The partner's residence status decides it;
+    unrecorded, the amount is a minimum."""
+    partner = a.facts.partner
+    assert partner is not None
+    if a.value("leefloon_category") != 1:
+        return amount, members
+    own = round(a.value("leefloon_partner_amount"), 2)
+    if own > 0:
+        a.note(Reason("leefloon.partner_own", {"member": partner["id"], "amount": money(own)}))
+        return round(amount + own, 2), members + [partner["id"]]
+    if not a.is_known(a.facts.path(partner, "residence_status")):
+        a.amount_is_minimum = True
+        a.note(Reason("leefloon.partner_status", {"member": partner["id"]}))
+    return amount, members
 
 
 def decide_leefloon(a: Assessment) -> Outcome:
@@ -242,7 +321,7 @@ RIGHTS = [
         domain="income",
         needs=NEEDS,
         variables=VARIABLES,
-        parameters=("leefloon",),
+        parameters=("leefloon",),  # leefloon_capital: to_verify only when savings count
         decide=decide_leefloon,
         sources=SOURCES,
         automatic=False,
@@ -252,7 +331,7 @@ RIGHTS = [
         domain="income",
         needs=NEEDS,
         variables=VARIABLES,
-        parameters=("leefloon",),
+        parameters=("leefloon",),  # leefloon_capital: to_verify only when savings count
         decide=decide_equivalent_leefloon,
         sources=EQUIVALENT_SOURCES + SOURCES,
         automatic=False,

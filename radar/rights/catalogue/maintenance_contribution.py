@@ -48,6 +48,8 @@ def _check_basis(a: Assessment) -> None:
     statuses = {outcome.status for outcome in outcomes}
     if "eligible" in statuses:
         a.note(Reason("tegemoetkoming_onderhoudsgeld_leefloon.entitled", who))
+        basis = next(outcome for outcome in outcomes if outcome.status == "eligible")
+        derived.record_on_application(a, basis)
     elif "to_assess" in statuses:
         a.discretion(Reason("tegemoetkoming_onderhoudsgeld_leefloon.leefloon_to_assess", who))
     elif "unknown" in statuses:
@@ -70,9 +72,11 @@ def decide(a: Assessment) -> Outcome:
     who = {"member": applicant["id"]}
     path = a.facts.path
     _check_basis(a)
-    a.require(
+    # The judgment, deed or agreement (a copy) and the proof of payment are checked by the
+    # OCMW when the person applies: unrecorded, they don't hold the right back.
+    a.checked_at_application(
+        path(applicant, "flags.child_maintenance_owed_under_decision_or_agreement"),
         a.value("tegemoetkoming_onderhoudsgeld_owed"),
-        [path(applicant, "flags.child_maintenance_owed_under_decision_or_agreement")],
         yes=Reason("tegemoetkoming_onderhoudsgeld_leefloon.owed", who),
         no=Reason("tegemoetkoming_onderhoudsgeld_leefloon.not_owed", who),
     )
@@ -84,9 +88,9 @@ def decide(a: Assessment) -> Outcome:
         yes=None,
         no=Reason("tegemoetkoming_onderhoudsgeld_leefloon.nothing_paid", who),
     )
-    a.require(
+    a.checked_at_application(
+        path(applicant, "flags.proof_of_payment"),
         a.facts.get(path(applicant, "flags.proof_of_payment")) is True,
-        [path(applicant, "flags.proof_of_payment")],
         yes=Reason("tegemoetkoming_onderhoudsgeld_leefloon.proof", who),
         no=Reason("tegemoetkoming_onderhoudsgeld_leefloon.no_proof", who),
     )

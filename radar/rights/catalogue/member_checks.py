@@ -44,18 +44,25 @@ def per_member(a: Assessment, members: Iterable[Member], check: Check, *, none: 
         if group:
             shown = eligible + assess
             amounts = [amount for _, _, amount in group if amount is not None]
+            subs = [sub for _, sub, _ in shown]
             return Outcome(
                 status=status,  # type: ignore[arg-type]
-                reasons=[reason for _, sub, _ in shown for reason in sub.reasons],
+                reasons=[reason for sub in subs for reason in sub.reasons],
                 missing=missing,
                 amount_monthly=round(sum(amounts), 2) if amounts else None,
                 members=[member["id"] for member, _, _ in group],
+                checked_when_applying=_unique(p for sub in subs for p in sub.on_application),
+                # Members whose facts are missing could add to the amount.
+                amount_is_minimum=bool(amounts)
+                and (bool(unknown) or any(sub.amount_is_minimum for sub in subs)),
+                received=any(sub.received for sub in subs),
             )
     if unknown:
         return Outcome(
             status="unknown",
             reasons=[reason for _, sub, _ in unknown for reason in sub.reasons],
             missing=missing,
+            checked_when_applying=_unique(p for _, sub, _ in unknown for p in sub.on_application),
         )
     return Outcome(
         status="not_eligible",

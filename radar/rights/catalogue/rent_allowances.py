@@ -8,7 +8,7 @@ the Flemish Region (the engine answers for the other regions).
 from __future__ import annotations
 
 from radar.rights.messages import APPLY
-from radar.rights.registry import Assessment, Outcome, Reason, Right, money
+from radar.rights.registry import Assessment, Outcome, Reason, Right, at_most, money
 
 INCOME = "household_gross_taxable_income_yearly_previous_year"
 TENURE = "housing.tenure"
@@ -107,7 +107,12 @@ def _check_income(a: Assessment) -> None:
     single = len(a.facts.members) == 1
     limits = a.parameters.huurpremie.income_limit
     benefits = a.facts.path(a.facts.applicant, "benefits_received")
-    if single and limits.single < income <= limits.single_disabled and not a.known(benefits):
+    if (
+        single
+        and not at_most(income, limits.single)
+        and at_most(income, limits.single_disabled)
+        and not a.known(benefits)
+    ):
         return  # a single person with a disability (IVT or IT) has a higher limit
     params = {
         "income": money(income),
@@ -145,7 +150,7 @@ def _check_rent(a: Assessment) -> None:
     highers = [a.facts.get(HIGHER)] if a.is_known(HIGHER) else [False, True]
 
     def below(room: bool, higher: bool) -> bool:
-        return rent <= _maximum_rent(a, room=room, higher=higher) + 0.005
+        return at_most(rent, _maximum_rent(a, room=room, higher=higher))
 
     if len({below(rooms[0], h) for h in highers}) > 1:
         a.known(HIGHER)
@@ -193,6 +198,14 @@ def _check_waiting_list(a: Assessment) -> None:
     )
 
 
+def _percent(share: float) -> str:
+    return _number(round(share * 100, 2))
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
 def decide_huurpremie(a: Assessment) -> Outcome:
     _check_private_tenant(a, "huurpremie")
     _check_lease(a, "huurpremie")
@@ -205,15 +218,18 @@ def decide_huurpremie(a: Assessment) -> Outcome:
     amount = None
     if a.status in ("eligible", "to_assess"):
         amount = round(a.value("huurpremie_calculated"), 2)
+        p = a.parameters.huurpremie
         params = {
             "amount": money(amount),
             "maximum": money(a.value("huurpremie_maximum_premium")),
+            "share": _percent(p.reference_rent_share),
+            "divisor": _number(p.own_contribution_income_divisor),
         }
         a.require(
             amount > 0,
             [],
             yes=Reason("huurpremie.amount", params),
-            no=Reason("huurpremie.amount_zero"),
+            no=Reason("huurpremie.amount_zero", {"divisor": params["divisor"]}),
         )
     return a.outcome(amount=amount, members=[a.facts.applicant["id"]])
 

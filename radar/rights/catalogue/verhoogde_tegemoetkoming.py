@@ -165,12 +165,14 @@ def decide(a: Assessment) -> Outcome:
 
     if eligible:
         # Someone has the right: what is still unknown could only add members.
+        received = any(_already(a, m) for m in a.facts.members if m["id"] in eligible)
         return Outcome(
             status="eligible",
             reasons=a.reasons,
             missing=a.missing,
             members=_in_household_order(a, eligible),
             automatic=automatic,
+            received=received,
         )
     if a.discretionary and not a.missing:
         return a.outcome(members=[m["id"] for m in core], automatic=False)
@@ -178,7 +180,12 @@ def decide(a: Assessment) -> Outcome:
         _require_everyone_known(a)
     if a.missing:
         return a.outcome()
-    return Outcome(status="not_eligible", reasons=a.reasons, automatic=False)
+    return Outcome(
+        status="not_eligible",
+        reasons=a.reasons + a.hints,
+        automatic=False,
+        also_possible_if=list(a.widening),
+    )
 
 
 def _require_everyone_known(a: Assessment) -> None:
@@ -187,7 +194,12 @@ def _require_everyone_known(a: Assessment) -> None:
     others = a.facts.with_role("parent", "other_adult")
     children = a.facts.with_role("child")
     a.known(*(a.facts.path(member, "benefits_received") for member in others))
-    a.known(*(a.facts.path(child, "flags.disability_pillar1_points") for child in children))
+    # A child's disability is a rare route that can only widen the right: "also possible if".
+    points = a.parameters.verhoogde_tegemoetkoming.disability_minimum_pillar1_points
+    a.also_possible_if(
+        *(a.facts.path(child, "flags.disability_pillar1_points") for child in children),
+        reason=Reason("verhoogde_tegemoetkoming.also_disability", {"points": points}),
+    )
 
 
 def core_ids(a: Assessment) -> set[str]:

@@ -153,6 +153,7 @@ CASES: list[Case] = [
         },
     ),
     # §1 art. 34: a couple without children is category 1 (€ 876,13 each, Feb 2025).
+    # Issue 9: both partners' own rights are shown: 2 x 876,13 = 1 752,26.
     Case(
         "couple_without_income_wallonia",
         household(
@@ -160,7 +161,7 @@ CASES: list[Case] = [
             region="wallonia",
             income=0,
         ),
-        {"leefloon": expect("eligible", 876.13, members=["luc"])},
+        {"leefloon": expect("eligible", 1752.26, members=["luc", "marie"])},
     ),
     # §1 art. 34 2.: cat. 1 applicant, partner's resources above the cat. 1 amount count:
     # 1 200 − 876,13 = 323,87; 876,13 − 323,87 = 552,26.
@@ -327,7 +328,9 @@ CASES: list[Case] = [
             "equivalent_leefloon": expect("not_eligible", None),
         },
     ),
-    # §1 art. 34 3.: a young adult living with her father; willingness to work unknown.
+    # §1 art. 34 3.: a young adult living with her father; willingness to work not recorded:
+    # the OCMW checks it when she applies (issue 9), so it does not hold the answer back; the
+    # father's pension above cat. 1 leaves the amount to the OCMW (to assess, at most 876,13).
     Case(
         "young_adult_with_father_unknown_work",
         household(
@@ -340,7 +343,11 @@ CASES: list[Case] = [
             region="brussels",
         ),
         {
-            "leefloon": expect("unknown", None, missing=["members[lisa].flags.willing_to_work"]),
+            "leefloon": expect(
+                "to_assess",
+                876.13,
+                checked_when_applying=["members[lisa].flags.willing_to_work"],
+            ),
         },
     ),
     # §1 art. 34 3.: the OCMW MAY count the father's income above cat. 1 -> to assess, at most
@@ -470,10 +477,31 @@ CASES: list[Case] = [
             "verhoogde_tegemoetkoming": expect("eligible", members=["rosa"]),
         },
     ),
-    # §14: legal pension age 65, 66 from 2025 (pensions starting from 1 Feb 2025): a 65-year-old
-    # in March 2025 is too young; in December 2024 she is not.
+    # §14 and issue 9: the legal pension age follows the year of birth (Wet 10 augustus 2015):
+    # 65 for those born up to 1959, 66 for 1960-1964. Born in February 1960, 65 in March 2025:
+    # too young. Without the birth date, 65 in March 2025 leaves 1959 or 1960 open: asked. In
+    # December 2024 a 65-year-old was born in 1959: 65 is her pension age.
     Case(
         "aged_65_after_pension_age_rise",
+        household(
+            [
+                member(
+                    "rosa",
+                    "applicant",
+                    65,
+                    birth_date="1960-02-01",
+                    benefits=["pension"],
+                    income={"pension": 900},
+                    lives_alone=True,
+                    years_resident_in_belgium=40,
+                )
+            ],
+            income=10800,
+        ),
+        {"igo": expect("not_eligible", None)},
+    ),
+    Case(
+        "aged_65_in_2025_without_birth_date",
         household(
             [
                 member(
@@ -488,7 +516,7 @@ CASES: list[Case] = [
             ],
             income=10800,
         ),
-        {"igo": expect("not_eligible", None)},
+        {"igo": expect("unknown", None, missing=["members[rosa].birth_date"])},
     ),
     Case(
         "aged_65_before_pension_age_rise",
@@ -858,8 +886,9 @@ CASES: list[Case] = [
             "groeipakket_basisbedrag": expect("not_eligible", None),
         },
     ),
-    # §5c Brussels supplement (1 May 2024): income < 38 625,31, KI < 2 000: 1 child 0–11, couple
-    # € 48,76; single parent € 60,95.
+    # §5c Brussels supplement (1 May 2024): income < 38 625,31, KI < 2 000: one child 0–11
+    # € 48,76, 12–24 € 60,95, couple or single parent alike (issue 9: the single-parent increase
+    # starts from two children, Famiris; Droits Quotidiens' full table).
     Case(
         "brussels_couple_one_child",
         household(
@@ -887,7 +916,71 @@ CASES: list[Case] = [
             income=22000,
             housing={"other_real_estate": False, "other_real_estate_cadastral_income": 0},
         ),
+        {"af_bruxelles_supplement_social": expect("eligible", 48.76)},
+    ),
+    Case(
+        "brussels_single_parent_one_teenager",
+        household(
+            [
+                member("a", "applicant", 40, income={"salary": 1800}, single_parent=True),
+                child("k", 13, birth_date="2011-03-01"),
+            ],
+            date="2024-06-15",
+            region="brussels",
+            income=22000,
+            housing={"other_real_estate": False, "other_real_estate_cadastral_income": 0},
+        ),
         {"af_bruxelles_supplement_social": expect("eligible", 60.95)},
+    ),
+    # Brussels, single parent, two children (3 and 13), lower band: € 97,52 + € 109,71.
+    Case(
+        "brussels_single_parent_two_children",
+        household(
+            [
+                member("a", "applicant", 40, income={"salary": 1800}, single_parent=True),
+                child("k1", 3, birth_date="2021-03-01"),
+                child("k2", 13, birth_date="2011-03-01"),
+            ],
+            date="2024-06-15",
+            region="brussels",
+            income=22000,
+            housing={"other_real_estate": False, "other_real_estate_cadastral_income": 0},
+        ),
+        {"af_bruxelles_supplement_social": expect("eligible", 207.23, members=["k1", "k2"])},
+    ),
+    # Brussels, middle band (38 625,31 – 56 068,99), one child: no supplement (issue 9).
+    Case(
+        "brussels_middle_band_one_child",
+        household(
+            [
+                member("a", "applicant", 40, income={"salary": 3000}, single_parent=True),
+                child("k", 5, birth_date="2019-08-01"),
+            ],
+            date="2024-06-15",
+            region="brussels",
+            income=45000,
+            housing={"other_real_estate": False, "other_real_estate_cadastral_income": 0},
+        ),
+        {"af_bruxelles_supplement_social": expect("not_eligible", None)},
+    ),
+    # Groeipakket startbedrag (issue 9): expected on 10 August 2025, checked 15 March 2025: the
+    # fifth month of pregnancy, € 1 214,49 once (September 2023 value carried forward: to verify).
+    Case(
+        "flemish_mother_expecting_a_child",
+        household(
+            [
+                member(
+                    "eva",
+                    "applicant",
+                    28,
+                    income={"salary": 1600},
+                    pregnant=True,
+                    expected_birth_date="2025-08-10",
+                ),
+            ],
+            income=20000,
+        ),
+        {"groeipakket_startbedrag": expect("eligible", None, members=["eva"], to_verify=True)},
     ),
     # §13 huurpremie: private tenant, ≥ 4 years on the waiting list without interruption,
     # rent 600 ≤ 718,25: 0,75 × 718,25 − 20 000 / 55 = 538,69 − 363,64 = 175,05 (≤ max 177,76).
@@ -1164,6 +1257,11 @@ def check_right(right_id: str, result: dict, expected: dict[str, Any]) -> None:
         assert got["members"] == expected["members"], (right_id, got["members"])
     if "missing" in expected:
         assert set(expected["missing"]) <= set(got["missing"]), (right_id, got["missing"])
+    for key in ("checked_when_applying", "also_possible_if"):
+        if key in expected:
+            assert set(expected[key]) <= set(got[key]), (right_id, key, got[key])
+    if "amount_is_minimum" in expected:
+        assert got["amount_is_minimum"] == expected["amount_is_minimum"], right_id
     for key in ("to_verify", "automatic"):
         if key in expected:
             assert got[key] == expected[key], (right_id, key, got[key])
@@ -1227,3 +1325,24 @@ def test_reference_date_before_the_model_start_is_refused(tmp_path, api_client):
     response = run_api(situation, api_client)
     assert response.status_code == 400
     assert "reference_date" in response.json()
+
+
+def test_every_situation_gives_the_same_answer_through_screen():
+    """Both paths (issue 9): screening gives each situation's expected status and amount, and
+    the status and amount of evaluate for every right."""
+    from radar.rights import engine
+
+    situations = [case.situation for case in CASES]
+    screening = engine.screen(situations, processes=1)
+    evaluated = engine.evaluate_many(situations)
+    for i, case in enumerate(CASES):
+        for right_id, result in evaluated[i]["rights"].items():
+            assert screening.status_of(i, right_id) == result["status"], (case.id, right_id)
+            amount = float(screening.amount[i, screening.rights.index(right_id)])
+            expected = result["amount_monthly"]
+            assert (amount != amount) if expected is None else amount == expected, (
+                case.id,
+                right_id,
+            )
+        for right_id, fields in case.expected.items():
+            assert screening.status_of(i, right_id) == fields["status"], (case.id, right_id)

@@ -93,7 +93,10 @@ def test_unknown_heating_and_delivery_are_asked():
     fund = energy(situation, "verwarmingsfonds")
 
     assert fund["status"] == "unknown"
-    assert fund["missing"][:2] == ["housing.heating", "situation.heating_delivery_days_ago"]
+    assert fund["missing"][0] == "housing.heating"
+    # The request within 60 days of the delivery is checked by the OCMW: not a missing fact.
+    assert "situation.heating_delivery_days_ago" not in fund["missing"]
+    assert fund["checked_when_applying"] == ["situation.heating_delivery_days_ago"]
 
 
 def test_a_high_income_without_vt_is_not_eligible_unless_in_debt_settlement():

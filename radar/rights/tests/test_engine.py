@@ -28,6 +28,13 @@ OUTPUT_KEYS = {
     "members",
     "to_verify",
     "values_date",
+    # issue 9: added keys (the earlier ones keep their meaning)
+    "checked_when_applying",
+    "also_possible_if",
+    "amount_is_minimum",
+    "received",
+    "amount_yearly",
+    "paid_in_month",
 }
 
 
@@ -58,11 +65,48 @@ def test_missing_facts_make_the_leefloon_unknown_and_are_listed():
 
     assert leefloon["status"] == "unknown"
     assert leefloon["amount_monthly"] is None
-    assert leefloon["missing"] == [
+    assert leefloon["missing"] == ["members[ann].income_monthly_net"]
+    # Checked by the OCMW when she applies: listed, never holding the status back.
+    assert leefloon["checked_when_applying"] == [
         "members[ann].flags.willing_to_work",
         "members[ann].flags.other_benefit_rights_exhausted",
-        "members[ann].income_monthly_net",
     ]
+
+
+def test_conditions_checked_at_application_do_not_hold_back_eligible():
+    situation = single_adult(flags={})
+
+    leefloon = engine.evaluate(situation)["rights"]["leefloon"]
+    refused = engine.evaluate(single_adult(flags={"willing_to_work": False}))["rights"]
+
+    assert leefloon["status"] == "eligible"
+    assert leefloon["amount_monthly"] == 1314.2
+    assert "members[ann].flags.willing_to_work" in leefloon["checked_when_applying"]
+    assert "members[ann].flags.savings" in leefloon["checked_when_applying"]
+    assert any("Savings are not recorded" in reason for reason in leefloon["reasons"])
+    # Only a recorded fact that fails the condition refuses.
+    assert refused["leefloon"]["status"] == "not_eligible"
+    assert refused["leefloon"]["checked_when_applying"] == []
+    assert refused["leefloon"]["also_possible_if"] == [
+        "members[ann].flags.health_or_equity_reasons"
+    ]
+
+
+def test_savings_count_by_the_rule_and_a_salary_makes_the_amount_a_minimum():
+    # 20 000 in savings: (12 500 - 6 200) x 6 % + (20 000 - 12 500) x 10 % = 378 + 750 = 1 128 a
+    # year, 94 a month: 1 314,20 - 94 = 1 220,20 (art. 27 KB 11 juli 2002, to verify).
+    saver = single_adult(flags={"savings": 20000})
+    worker = single_adult(income_monthly_net={"salary": 300}, flags={"savings": 0})
+
+    with_savings = engine.evaluate(saver)["rights"]["leefloon"]
+    with_salary = engine.evaluate(worker)["rights"]["leefloon"]
+
+    assert with_savings["amount_monthly"] == 1220.20
+    assert with_savings["to_verify"] is True
+    assert with_savings["amount_is_minimum"] is False
+    assert with_salary["amount_monthly"] == round(1314.20 - 300, 2)
+    assert with_salary["amount_is_minimum"] is True  # the SPI exemption is not assessed
+    assert any("socio-professional" in reason for reason in with_salary["reasons"])
 
 
 def test_an_absent_income_is_unknown_while_an_empty_income_is_zero():
@@ -371,3 +415,36 @@ def test_cli_refuses_bad_fields_with_exit_code_2(tmp_path):
 
     assert raised.value.returncode == 2
     assert "members[0].age: Must be at most 130." in str(raised.value)
+
+
+def test_a_childs_disability_points_widen_the_vt_as_also_possible_if():
+    # Issue 9: a middle-income family's VT no longer waits for every child's disability
+    # points; they are a rare route that can only widen the right.
+    situation = single_mother(household_gross_taxable_income_yearly_previous_year=60000)
+    situation["members"][0]["income_monthly_net"] = {"salary": 2000}
+    situation["members"].append(
+        {"id": "dad", "role": "partner", "age": 36, "benefits_received": [],
+         "income_monthly_net": {"salary": 2000}}
+    )  # fmt: skip
+    del situation["members"][1]["flags"]["disability_pillar1_points"]
+
+    vt = engine.evaluate(situation, rights=["verhoogde_tegemoetkoming"])["rights"][
+        "verhoogde_tegemoetkoming"
+    ]
+
+    assert vt["status"] == "not_eligible"
+    assert vt["missing"] == []
+    assert vt["also_possible_if"] == ["members[child].flags.disability_pillar1_points"]
+    assert vt["reasons"][-1].startswith("Also possible if a child has at least 4 points")
+
+
+def test_a_benefit_already_received_is_eligible_and_marked_received():
+    situation = single_mother()
+    situation["members"][0]["benefits_received"].append("verhoogde_tegemoetkoming")
+
+    vt = engine.evaluate(situation, rights=["verhoogde_tegemoetkoming"])["rights"][
+        "verhoogde_tegemoetkoming"
+    ]
+
+    assert vt["status"] == "eligible"
+    assert vt["received"] is True

@@ -330,10 +330,14 @@ def test_schooltoeslag_secondary_needs_last_years_absences_only_after_30_this_ye
     }
     result = rights(family(child("noor", 15, "2009-05-01", school=school), income=10000))
 
-    assert result["schooltoeslag"]["status"] == "unknown"
-    assert result["schooltoeslag"]["missing"] == [
+    # Attendance is checked by the payer: listed, not holding the allowance back (issue 9).
+    assert result["schooltoeslag"]["status"] == "eligible"
+    assert result["schooltoeslag"]["checked_when_applying"] == [
         "members[noor].flags.school.unjustified_absent_half_days_previous_school_year"
     ]
+    school["unjustified_absent_half_days_previous_school_year"] = 31
+    refused = rights(family(child("noor", 15, "2009-05-01", school=school), income=10000))
+    assert refused["schooltoeslag"]["status"] == "not_eligible"
 
 
 # -- Studietoelage hoger onderwijs ----------------------------------------------------------------
@@ -374,6 +378,15 @@ def test_a_young_adult_whose_studies_are_unknown_is_asked_about():
     assert "members[kim].flags.school.level" in grant["missing"]
 
 
+def test_a_member_of_unknown_age_may_be_a_student_so_the_grant_is_unknown():
+    kid = {"id": "kim", "role": "child", "flags": {}}
+
+    grant = rights(family(kid))["studietoelage_hoger_onderwijs"]
+
+    assert grant["status"] == "unknown"
+    assert grant["missing"][:2] == ["members[kim].age", "members[kim].flags.school.level"]
+
+
 # -- Wallonia and Brussels ------------------------------------------------------------------------
 
 
@@ -396,12 +409,22 @@ def test_walloon_supplement_above_the_upper_threshold_unless_the_family_has_bim(
     assert with_vt["to_verify"] is True
 
 
-def test_brussels_supplement_for_one_young_child_of_a_single_parent():
+def test_brussels_supplement_for_one_young_child():
+    # Lower band, one child aged 0-11: € 48,76 (1 May 2024; the single-parent increase starts
+    # from two children, Famiris).
     result = rights(family(child("lou", 3, "2021-05-01"), region="brussels", income=20000))
 
     supplement = result["af_bruxelles_supplement_social"]
     assert supplement["status"] == "eligible"
-    assert supplement["amount_monthly"] == 60.95
+    assert supplement["amount_monthly"] == 48.76
+
+
+def test_brussels_supplement_for_one_child_in_the_middle_band_is_not_eligible():
+    result = rights(family(child("lou", 13, "2011-05-01"), region="brussels", income=40000))
+
+    supplement = result["af_bruxelles_supplement_social"]
+    assert supplement["status"] == "not_eligible"
+    assert "middle income band" in supplement["reasons"][0]
 
 
 def test_brussels_supplement_above_the_threshold_and_unknown_real_estate():
@@ -415,12 +438,105 @@ def test_brussels_supplement_above_the_threshold_and_unknown_real_estate():
     assert unknown["missing"] == ["housing.other_real_estate"]
 
 
-def test_brussels_supplement_for_two_children_has_no_amount_in_the_research():
-    result = rights(
-        family(child("lou", 3, "2021-05-01"), child("max", 13, "2011-05-01"), region="brussels")
+def test_brussels_supplement_full_table():
+    # Lower band, single parent, two children: 0-11 € 97,52 + 12-24 € 109,71; a couple:
+    # € 85,33 + € 97,52. Middle band, two children: € 30,48 each; three: € 87,77 each.
+    two = family(child("lou", 3, "2021-05-01"), child("max", 13, "2011-05-01"), region="brussels")
+    couple = copy.deepcopy(two)
+    couple["members"][0]["flags"]["single_parent"] = False
+    couple["members"].append({"id": "dad", "role": "partner", "age": 36})
+    middle = copy.deepcopy(two)
+    middle["household_gross_taxable_income_yearly_previous_year"] = 40000
+    three = family(
+        child("lou", 3, "2021-05-01"),
+        child("max", 13, "2011-05-01"),
+        child("zoe", 7, "2017-05-01"),
+        region="brussels",
+        income=40000,
     )
 
-    supplement = result["af_bruxelles_supplement_social"]
+    single_result = rights(two)["af_bruxelles_supplement_social"]
+    assert single_result["status"] == "eligible"
+    assert single_result["members"] == ["lou", "max"]
+    assert single_result["amount_monthly"] == round(97.52 + 109.71, 2)
+    assert rights(couple)["af_bruxelles_supplement_social"]["amount_monthly"] == round(
+        85.33 + 97.52, 2
+    )
+    assert rights(middle)["af_bruxelles_supplement_social"]["amount_monthly"] == round(2 * 30.48, 2)
+    assert rights(three)["af_bruxelles_supplement_social"]["amount_monthly"] == round(3 * 87.77, 2)
+
+
+def test_brussels_supplement_amount_waits_for_every_childs_age():
+    situation = family(
+        child("lou", 3, "2021-05-01"), {"id": "max", "role": "child"}, region="brussels"
+    )
+
+    supplement = rights(situation)["af_bruxelles_supplement_social"]
+
     assert supplement["status"] == "eligible"
-    assert supplement["members"] == ["lou", "max"]
+    assert supplement["members"] == ["lou"]
     assert supplement["amount_monthly"] is None
+    assert "members[max].age" in supplement["missing"]
+
+
+# -- Groeipakket startbedrag ---------------------------------------------------------------------
+
+
+def expecting(date="2025-08-10", **flags):
+    situation = family(date="2025-03-15")
+    situation["members"][0]["flags"].update({"pregnant": True, "expected_birth_date": date})
+    situation["members"][0]["flags"].update(flags)
+    return situation
+
+
+def startbedrag(situation):
+    return engine.evaluate(situation, rights=["groeipakket_startbedrag"])["rights"][
+        "groeipakket_startbedrag"
+    ]
+
+
+def test_startbedrag_from_the_fifth_month_of_pregnancy():
+    result = startbedrag(expecting("2025-08-10"))
+
+    assert result["status"] == "eligible"
+    assert result["members"] == ["mother"]
+    assert "€ 1.214,49" in result["reasons"][0]
+    assert result["to_verify"] is True  # the month of pregnancy is to verify (5th or 6th)
+
+
+def test_startbedrag_too_early_or_date_passed_or_nobody_expecting():
+    too_early = startbedrag(expecting("2025-09-01"))
+    passed = startbedrag(expecting("2025-02-20"))
+    nobody = startbedrag(family())
+
+    assert too_early["status"] == "not_eligible"
+    assert "not yet" in too_early["reasons"][0]
+    assert passed["status"] == "not_eligible"
+    assert "record the child as born" in passed["reasons"][0]
+    assert nobody["status"] == "not_eligible"
+
+
+def test_startbedrag_asks_for_the_expected_date_of_a_pregnancy():
+    situation = family()
+    situation["members"][0]["flags"]["pregnant"] = True
+
+    result = startbedrag(situation)
+
+    assert result["status"] == "unknown"
+    assert result["missing"] == ["members[mother].flags.expected_birth_date"]
+
+
+def test_startbedrag_only_in_flanders():
+    situation = expecting()
+    situation["region"] = "brussels"
+
+    assert startbedrag(situation)["status"] == "not_eligible"
+
+
+def test_the_schoolbonus_is_shown_as_a_yearly_amount_paid_in_august():
+    result = rights(family(child("lien", 8, "2016-05-01"), child("bo", 3, "2021-05-01")))
+
+    bonus = result["schoolbonus"]
+    assert bonus["status"] == "eligible"
+    assert bonus["paid_in_month"] == 8
+    assert bonus["amount_yearly"] == round(bonus["amount_monthly"] * 12, 2)

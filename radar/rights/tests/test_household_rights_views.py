@@ -52,12 +52,15 @@ def test_missing_facts_are_asked_and_an_answer_updates_the_results(
 ):
     client = client_for(outreacher)
     marie = household.members.get()
-    path = f"members[m{marie.pk}].flags.willing_to_work"
+    # A decisive fact (issue 9: willingness to work is checked when applying, not asked here).
+    path = f"members[m{marie.pk}].residence_status"
     page = client.get(_url("household", household)).content.decode()
     assert f'value="{path}"' in page  # asked inline
 
     response = client.post(
-        _url("facts", household), {"path": path, "value": "yes"}, headers={"HX-Request": "true"}
+        _url("facts", household),
+        {"path": path, "value": "belgian"},
+        headers={"HX-Request": "true"},
     )
 
     body = response.content.decode()
@@ -65,7 +68,8 @@ def test_missing_facts_are_asked_and_an_answer_updates_the_results(
     assert body.lstrip().startswith('<div id="rights-results">')  # the partial, not the page
     assert "<html" not in body
     assert f'value="{path}"' not in body  # no longer asked
-    assert MemberFacts.objects.get(member=marie).data["flags"]["willing_to_work"] is True
+    assert "Checked when you apply:" in body  # willingness to work, other rights, savings
+    assert MemberFacts.objects.get(member=marie).data["residence_status"] == "belgian"
     assert AuditEntry.objects.filter(household_id=household.pk, action="update").exists()
 
 

@@ -25,6 +25,8 @@ PENSIONER = {
 def pensioner(**changes):
     situation = copy.deepcopy(PENSIONER)
     situation["members"][0].update(changes)
+    if situation["members"][0]["age"] is None:
+        del situation["members"][0]["age"]
     return situation
 
 
@@ -57,14 +59,41 @@ def test_a_pension_above_the_maximum_is_not_eligible():
     assert "reach the IGO amount" in result["reasons"][0]
 
 
-def test_sixty_five_in_2025_is_below_the_pension_age():
+def test_the_pension_age_follows_the_year_of_birth():
+    # Wet 10 augustus 2015: 65 for those born up to 1959, 66 for 1960-1964, 67 from 1965.
+    born_1960 = igo(pensioner(age=65, birth_date="1960-01-10"))
+    born_1959 = igo(pensioner(age=None, birth_date="1959-12-01"))
+    born_1965_at_66 = igo(
+        pensioner(age=None, birth_date="1965-01-01"), reference_date=datetime.date(2031, 6, 1)
+    )
+
+    assert born_1960["status"] == "not_eligible"
+    assert born_1960["reasons"] == [
+        "Nobody in the household (applicant, partner or a parent living in) has reached the "
+        "legal pension age (65–67) at which the IGO starts."
+    ]
+    assert born_1959["status"] == "eligible"
+    assert "jan is 65, at least the legal pension age (65)." in born_1959["reasons"]
+    assert born_1965_at_66["status"] == "not_eligible"
+
+
+def test_an_age_that_leaves_the_year_of_birth_open_asks_for_the_birth_date():
+    # 65 on 15 March 2025: born in 1959 (pension age 65) or 1960 (66).
     result = igo(pensioner(age=65))
 
-    assert result["status"] == "not_eligible"
-    assert result["reasons"] == [
-        "Nobody in the household (applicant, partner or a parent living in) has reached the "
-        "legal pension age (66) at which the IGO starts."
-    ]
+    assert result["status"] == "unknown"
+    assert result["missing"] == ["members[jan].birth_date"]
+    assert igo(pensioner(age=66))["status"] == "eligible"  # 1958 or 1959: 65 either way
+
+
+def test_a_birth_date_alone_gives_the_age():
+    situation = pensioner(birth_date="1950-04-02")
+    del situation["members"][0]["age"]
+
+    result = igo(situation)
+
+    assert result["status"] == "eligible"
+    assert "jan is 74, at least the legal pension age (65)." in result["reasons"]
 
 
 def test_a_couple_shares_the_resources_and_both_are_named():

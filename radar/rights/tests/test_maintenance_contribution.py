@@ -43,12 +43,28 @@ def test_no_proof_of_payment_is_not_eligible():
 
 def test_an_unknown_leefloon_makes_the_contribution_unknown_with_the_leefloon_facts():
     situation = payer()
-    del situation["members"][0]["flags"]["willing_to_work"]
+    del situation["members"][0]["income_monthly_net"]
 
     result = contribution(situation)
 
     assert result["status"] == "unknown"
-    assert result["missing"] == ["members[ann].flags.willing_to_work"]
+    assert result["missing"] == ["members[ann].income_monthly_net"]
+
+
+def test_conditions_checked_at_application_carry_over_and_do_not_hold_back():
+    situation = payer()
+    del situation["members"][0]["flags"]["willing_to_work"]
+    del situation["members"][0]["flags"]["proof_of_payment"]
+
+    result = contribution(situation)
+
+    assert result["status"] == "eligible"
+    assert {
+        "members[ann].flags.proof_of_payment",
+        "members[ann].flags.willing_to_work",
+    } <= set(result["checked_when_applying"])
+    refused = contribution(payer(proof_of_payment=False))
+    assert refused["status"] == "not_eligible"
 
 
 def test_a_leefloon_left_to_the_ocmw_leaves_the_contribution_to_assess():

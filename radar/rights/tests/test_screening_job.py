@@ -194,6 +194,11 @@ def test_the_fast_way_in_reads_what_situation_for_reads(household, other_househo
     listed = {m["id"] for m in documents[0]["members"]}
     assert f"m{partner.pk}" in listed  # with the age entered by hand
     assert f"m{unborn.pk}" not in listed and f"m{removed.pk}" not in listed
+    # ... but its due date reaches the applicant in both ways in (Groeipakket startbedrag).
+    flags = [m.get("flags", {}) for m in documents[0]["members"]]
+    assert {"expected_birth_date": unborn.expected_on.isoformat()}.items() <= (
+        next(f for f in flags if "expected_birth_date" in f).items()
+    )
 
 
 def test_a_selection_in_chunks_writes_every_household_once(household, other_household):

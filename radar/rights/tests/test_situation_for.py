@@ -135,3 +135,20 @@ def test_a_typed_age_counts_only_without_a_birth_date(household, outreacher):
     }
 
     assert ages == {f"m{marie.pk}": 39, f"m{nameless.pk}": 70}
+
+
+def test_an_unborn_childs_due_date_reaches_the_startbedrag(household):
+    # Issue 9, seed 000: outreach starts in pregnancy; the due date opens the startbedrag.
+    UnbornChildFactory(household=household, expected_on=date(2025, 8, 10))
+    marie = household.members.order_by("pk").first()
+
+    situation = situation_for(household, reference_date=date(2025, 3, 15))
+
+    applicant = situation["members"][0]
+    assert applicant["id"] == f"m{marie.pk}"
+    assert applicant["flags"]["expected_birth_date"] == "2025-08-10"
+    assert len(situation["members"]) == 1  # the unborn child is not a member
+    from radar.rights import engine
+
+    result = engine.evaluate(situation, rights=["groeipakket_startbedrag"])
+    assert result["rights"]["groeipakket_startbedrag"]["status"] == "eligible"

@@ -9,6 +9,7 @@ from numpy import isin
 from openfisca_core.model_api import MONTH, Variable, max_, not_
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import at_most, below
 from radar.rights.model.vocabulary import INCOME_KINDS, Tenure
 
 TARIFF_LAW = "Programmawet van 27 april 2007 and ministerial decrees (to verify)"
@@ -128,7 +129,7 @@ class verwarmingsfonds_is_dependant(Variable):
             person(f"net_income_{kind}", period) for kind in INCOME_KINDS if kind not in excluded
         )
         return not_(person.has_role(Household.APPLICANT)) * (
-            12 * monthly < fund.dependant_income_limit
+            below(12 * monthly, fund.dependant_income_limit)
         )
 
 
@@ -179,8 +180,9 @@ class verwarmingsfonds_low_income(Variable):
     reference = [FUND_LAW, FUND_SOURCE]
 
     def formula_2022_01(household, period):
-        return household("verwarmingsfonds_counted_income", period) <= household(
-            "verwarmingsfonds_income_ceiling", period
+        return at_most(
+            household("verwarmingsfonds_counted_income", period),
+            household("verwarmingsfonds_income_ceiling", period),
         )
 
 
@@ -217,7 +219,7 @@ class verwarmingsfonds_vt_category(Variable):
         (verwarmingsfonds_vt_without_income_test)."""
         any_vt = household.any(household.members("verhoogde_tegemoetkoming", period))
         income = household("household_gross_taxable_income", period.this_year.offset(-1))
-        below = income <= household("verwarmingsfonds_income_ceiling", period)
+        below = at_most(income, household("verwarmingsfonds_income_ceiling", period))
         return any_vt * (below + household("verwarmingsfonds_vt_without_income_test", period))
 
 

@@ -16,6 +16,7 @@ import numpy
 from openfisca_core.model_api import MONTH, Variable, max_, min_, select, where
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import at_most, below
 from radar.rights.model.vocabulary import Community, Language, SchoolLevel
 
 GROEIPAKKET = (
@@ -167,15 +168,13 @@ class groeipakket_sociale_toeslag_via_benefit(Variable):
     label = "The applicant or partner lives on the leefloon, the IVT or the IGO"
     reference = ["https://www.begijnendijk.be/producten/detail/91/de-sociale-toeslag-groeipakket"]
 
-    def formula_2019_01(household, period):
+    def formula_2019_01(household, period, parameters):
         """The sociale toeslag is paid for the months in which the household's income consisted of
-        the leefloon, the IVT or the IGO, whatever the income of the tax assessment."""
+        the leefloon, the IVT or the IGO (opening_benefits), whatever the income of the tax
+        assessment."""
         members = household.members
-        on_benefit = (
-            members("receives_leefloon", period)
-            + members("receives_ivt", period)
-            + members("receives_igo", period)
-        )
+        benefits = parameters(period).groeipakket_sociale_toeslag.opening_benefits
+        on_benefit = sum(members(f"receives_{benefit}", period) for benefit in benefits)
         adult = members.has_role(Household.APPLICANT) + members.has_role(Household.PARTNER)
         return household.any(on_benefit * adult)
 
@@ -212,8 +211,8 @@ class groeipakket_sociale_toeslag_band(Variable):
             members("groeipakket_age_condition", period) * members("groeipakket_new_system", period)
         )
         upper = where(large, threshold.middle_large_family, threshold.middle_small_family)
-        middle = (income <= upper) * (~large + has_new_system_child)
-        low = (income <= threshold.lower) + household(
+        middle = at_most(income, upper) * (~large + has_new_system_child)
+        low = at_most(income, threshold.lower) + household(
             "groeipakket_sociale_toeslag_via_benefit", period
         )
         return select([low, middle], [1, 2], default=0)
@@ -599,7 +598,7 @@ class schooltoeslag_income_condition(Variable):
 
     def formula_2019_09(household, period):
         income = _previous_year_income(household, period)
-        return income <= household("schooltoeslag_income_maximum", period)
+        return at_most(income, household("schooltoeslag_income_maximum", period))
 
 
 class schooltoeslag_exceptional(Variable):
@@ -638,7 +637,9 @@ class schooltoeslag_exceptional(Variable):
         replacement_total = household.sum(replacement * adult)
         income_total = household.sum(total * adult)
         income = _previous_year_income(household, period)
-        low = income < p.income_share_of_maximum * household("schooltoeslag_income_maximum", period)
+        low = below(
+            income, p.income_share_of_maximum * household("schooltoeslag_income_maximum", period)
+        )
         mostly_replacement = (income_total > 0) * (
             replacement_total >= p.replacement_income_share * income_total
         )
@@ -667,7 +668,11 @@ class schooltoeslag_primary_yearly(Variable):
         share = numpy.clip((high - income) / max_(high - low, 1), 0, 1)
         partial = p.minimum + (p.full - p.minimum) * share
         return select(
-            [household("schooltoeslag_exceptional", period), income <= low, income <= high],
+            [
+                household("schooltoeslag_exceptional", period),
+                at_most(income, low),
+                at_most(income, high),
+            ],
             [p.exceptional, p.full, partial],
             default=0,
         )
@@ -771,7 +776,9 @@ class af_wallonie_supplement_band(Variable):
         Radar uses its one reference income, RULES-RESEARCH §21)."""
         threshold = parameters(period).af_wallonie_supplement_social.income_threshold
         income = _previous_year_income(household, period)
-        return select([income < threshold.lower, income <= threshold.upper], [1, 2], default=0)
+        return select(
+            [below(income, threshold.lower), at_most(income, threshold.upper)], [1, 2], default=0
+        )
 
 
 class af_wallonie_supplement_child(Variable):
@@ -807,4 +814,155 @@ class af_bruxelles_supplement_band(Variable):
     def formula_2019_01(household, period, parameters):
         threshold = parameters(period).af_bruxelles_supplement_social.income_threshold
         income = _previous_year_income(household, period)
-        return select([income < threshold.lower, income <= threshold.upper], [1, 2], default=0)
+        return select(
+            [below(income, threshold.lower), at_most(income, threshold.upper)], [1, 2], default=0
+        )
+
+
+class af_bruxelles_entitled_children(Variable):
+    value_type = int
+    entity = Household
+    definition_period = MONTH
+    label = "Number of children in the household with Brussels family benefits (by age)"
+    reference = [BRUSSELS_ORDINANCE]
+
+    def formula_2019_01(household, period):
+        """The supplément social depends on the number of children of the household who receive
+        family benefits (every child until 18; from 18 to 25 in studies, as Radar checks it)."""
+        return household.sum(household.members("groeipakket_age_condition", period))
+
+
+class af_bruxelles_single_parent(Variable):
+    value_type = bool
+    entity = Household
+    definition_period = MONTH
+    label = "Single-parent family for the Brussels supplément social"
+    reference = [
+        BRUSSELS_ORDINANCE,
+        "https://famiris.brussels/en/faq/social-supplement/am-i-entitled-to-an-increase-as-a-single-parent",
+    ]
+
+    def formula_2019_01(household, period):
+        """A parent who lives alone with the children (relatives up to the third degree may live
+        in: the `parent` role) or whose single_parent flag is set; not with a partner or another
+        adult."""
+        flagged = household.any(
+            household.members("single_parent", period), role=Household.APPLICANT
+        )
+        alone = (
+            household.nb_persons(Household.PARTNER) + household.nb_persons(Household.OTHER_ADULT)
+        ) == 0
+        return flagged + alone
+
+
+class af_bruxelles_supplement_child(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Brussels supplément social of this child, per month"
+    reference = [
+        BRUSSELS_ORDINANCE,
+        "https://www.droitsquotidiens.be/fr/question/ai-je-droit-un-supplement-dallocations-familiales-si-jai-peu-de-revenus-bruxelles",
+    ]
+
+    def formula_2019_01(person, period, parameters):
+        """Per child, by the household's income band, its number of children with family
+        benefits (1, 2, 3 or more), the child's age (0-11 or 12-24) and, from two children,
+        whether the family is single-parent. In the middle band one child gives nothing; two or
+        more give one amount per child whatever the age."""
+        p = parameters(period).af_bruxelles_supplement_social
+        low, middle = p.amount.lower_income, p.amount.middle_income
+        band = person.household("af_bruxelles_supplement_band", period)
+        count = person.household("af_bruxelles_entitled_children", period)
+        single = person.household("af_bruxelles_single_parent", period)
+        young = person("age", period) <= p.young_band_maximum_age
+        two = where(
+            young,
+            where(single, low.two_children_0_11_single_parent, low.two_children_0_11_couple),
+            where(single, low.two_children_12_24_single_parent, low.two_children_12_24_couple),
+        )
+        more = where(
+            young,
+            where(
+                single,
+                low.three_or_more_children_0_11_single_parent,
+                low.three_or_more_children_0_11_couple,
+            ),
+            where(
+                single,
+                low.three_or_more_children_12_24_single_parent,
+                low.three_or_more_children_12_24_couple,
+            ),
+        )
+        lower = select(
+            [count == 1, count == 2],
+            [where(young, low.one_child_0_11, low.one_child_12_24), two],
+            default=more,
+        )
+        middle_amount = select(
+            [count == 1, count == 2],
+            [middle.one_child, middle.two_children],
+            default=middle.three_or_more_children,
+        )
+        amount = select([band == 1, band == 2], [lower, middle_amount], default=0)
+        return where(person("groeipakket_age_condition", period), amount, 0)
+
+
+# -- Groeipakket startbedrag ----------------------------------------------------------------------
+
+
+def _month_number(dates):
+    return dates.astype("datetime64[M]").astype(int)
+
+
+class groeipakket_startbedrag_months_before_birth(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Whole months from the reference month to the month of the expected birth"
+
+    def formula_2019_01(person, period):
+        expected = person("expected_birth_date", period)
+        reference = numpy.datetime64(f"{period.start.year:04d}-{period.start.month:02d}", "M")
+        return _month_number(expected) - reference.astype(int)
+
+
+class groeipakket_startbedrag_pregnancy_condition(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Expecting a child and in the month of pregnancy from which the startbedrag is asked"
+    reference = [
+        f"{GROEIPAKKET}, startbedrag",
+        "https://www.groeipakket.be/Tegemoetkomingen/Basisbedrag",
+    ]
+
+    def formula_2019_01(person, period, parameters):
+        """The startbedrag can be asked for from the fifth month of pregnancy (to verify: RULES-
+        RESEARCH §5a says the sixth), counted back from the expected birth date: the fifth month
+        starts 9 - 4 = 5 months before the birth. After the expected date the child is recorded
+        as born instead."""
+        p = parameters(period).groeipakket_startbedrag
+        months = person("groeipakket_startbedrag_months_before_birth", period)
+        from_months_before = p.pregnancy_months - (p.request_from_pregnancy_month - 1)
+        known = person("expected_birth_date", period) >= KNOWN_DATE_FROM
+        return known * (months >= 0) * (months <= from_months_before)
+
+
+class groeipakket_startbedrag_amount(Variable):
+    value_type = float
+    entity = Household
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Startbedrag for the children the household expects (paid once)"
+    reference = [
+        f"{GROEIPAKKET}, startbedrag",
+        "https://www.myfamily.be/nl-be/groeipakket-bedragen",
+    ]
+
+    def formula_2019_01(household, period, parameters):
+        expecting = household.sum(
+            household.members("groeipakket_startbedrag_pregnancy_condition", period)
+        )
+        return expecting * parameters(period).groeipakket_startbedrag.amount

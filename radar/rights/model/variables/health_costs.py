@@ -10,6 +10,7 @@ import numpy
 from openfisca_core.model_api import MONTH, Variable
 
 from radar.rights.model.entities import Household
+from radar.rights.model.money import cents
 
 MAF_LAW = "GVU-wet 14 juli 1994, art. 37sexies e.v. (to verify)"
 MAF_SOURCE = (
@@ -53,9 +54,9 @@ class maf_inkomen_bracket(Variable):
         """The bracket whose upper limit (inclusive) is the first at or above the household's
         reference income. The MAF uses the net taxable income of an earlier year; Radar has one
         reference income (last year's gross taxable income) and uses it for every income test."""
-        limits = numpy.array(parameters(period).maf_inkomen.income_limits, dtype=numpy.float64)
+        limits = cents(parameters(period).maf_inkomen.income_limits)
         income = household("household_gross_taxable_income", period.this_year.offset(-1))
-        return numpy.searchsorted(limits, income.astype(numpy.float64), side="left") + 1
+        return numpy.searchsorted(limits, cents(income), side="left") + 1
 
 
 class maf_inkomen_ceiling(Variable):

@@ -11,13 +11,17 @@ and applies exemptions that are not modelled.
 """
 
 from numpy import isin
-from openfisca_core.model_api import MONTH, Variable, max_, where
+from openfisca_core.model_api import MONTH, Variable, max_, select, where
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import cents
 from radar.rights.model.vocabulary import INCOME_KINDS, ResidenceStatus
 
 IGO_LAW = "Wet van 22 maart 2001 tot instelling van een inkomensgarantie voor ouderen"
 SFPD = "https://www.sfpd.fgov.be/fr/droit-a-la-pension/grapa"
+PENSION_AGE_LAW = (
+    "Wet van 10 augustus 2015 tot verhoging van de wettelijke leeftijd voor het rustpensioen"
+)
 WIKIFIN = (
     "https://www.wikifin.be/nl/pensioen-en-pensioenvoorbereiding/wettelijk-pensioen/"
     "inkomensgarantie-voor-ouderen-igo"
@@ -38,15 +42,53 @@ IGO_STATUSES = (
 NOT_COUNTED = ("igo", "family_allowance", "child_maintenance_received", "study_allowance")
 
 
+def _pension_age(parameters, period, birth_year):
+    p = parameters(period).igo.pension_age
+    return select(
+        [birth_year >= p.third_from_birth_year, birth_year >= p.second_from_birth_year],
+        [p.third, p.second],
+        default=p.first,
+    )
+
+
+class igo_pension_age(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Legal pension age of the person, by year of birth (65 / 66 from 1960 / 67 from 1965)"
+    reference = [PENSION_AGE_LAW, SFPD]
+
+    def formula_2001_06(person, period, parameters):
+        """The legal pension age depends on the year of birth: 65 for those born up to 1959,
+        66 for 1960-1964, 67 from 1965. Without a birth date, the year of birth is read from the
+        age with this year's birthday passed (the later year: the higher age)."""
+        return _pension_age(parameters, period, person("birth_year", period))
+
+
 class igo_age_condition(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "The person has reached the legal pension age (65; 66 from 2025; 67 from 2030)"
-    reference = [f"{IGO_LAW}, art. 3", SFPD, "https://www.ternat.be/inkomensgarantievoorouderen"]
+    label = "The person has reached the legal pension age for their year of birth"
+    reference = [f"{IGO_LAW}, art. 3", PENSION_AGE_LAW, SFPD]
+
+    def formula_2001_06(person, period):
+        """The IGO starts at the legal pension age (Wet 22 maart 2001, art. 3)."""
+        return person("age", period) >= person("igo_pension_age", period)
+
+
+class igo_age_condition_if_birthday_to_come(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "igo_age_condition, reading the year of birth with this year's birthday to come"
+    reference = [f"{IGO_LAW}, art. 3", PENSION_AGE_LAW]
 
     def formula_2001_06(person, period, parameters):
-        return person("age", period) >= parameters(period).igo.minimum_age
+        """Equal to igo_age_condition when the birth date is given; when only the age is, the two
+        differ exactly when the age leaves the pension age open (a birth date is then asked)."""
+        birth_year = person("birth_year_if_birthday_to_come", period)
+        return person("age", period) >= _pension_age(parameters, period, birth_year)
 
 
 class igo_nationality_condition(Variable):
@@ -225,4 +267,4 @@ class igo(Variable):
     label = "This person has a right to the IGO (or already receives it)"
 
     def formula_2017_09(person, period):
-        return person("receives_igo", period) + (person("igo_amount", period) > 0)
+        return person("receives_igo", period) + (cents(person("igo_amount", period)) > 0)

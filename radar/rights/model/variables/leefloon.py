@@ -6,9 +6,10 @@ variable so that Radar can tell which one fails and which facts it still needs.
 """
 
 from numpy import isin
-from openfisca_core.model_api import MONTH, Variable, max_, not_, select, where
+from openfisca_core.model_api import MONTH, Variable, max_, min_, not_, select, where
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import cents
 from radar.rights.model.vocabulary import INCOME_KINDS, ResidenceStatus
 
 LEEFLOON_LAW = "Wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie"
@@ -77,11 +78,13 @@ class leefloon_counted_income(Variable):
     reference = [f"{GENERAL_RULES}, art. 22"]
 
     def formula_2002_10(person, period, parameters):
-        """Every kind of net income counts, except the exempted kinds (dated parameter)."""
+        """Every kind of net income counts, except the exempted kinds (dated parameter), plus
+        the return counted on savings (leefloon_capital_income)."""
         exempted = parameters(period).leefloon.exempted_income_kinds
-        return sum(
+        income = sum(
             person(f"net_income_{kind}", period) for kind in INCOME_KINDS if kind not in exempted
         )
+        return income + person("leefloon_capital_income", period)
 
 
 class is_leefloon_beneficiary(Variable):
@@ -260,19 +263,76 @@ class leefloon_amount_before_residence(Variable):
         return where(conditions_met, household("leefloon_resources_gap", period), 0)
 
 
+class leefloon_partner_residence_condition(Variable):
+    value_type = bool
+    entity = Household
+    definition_period = MONTH
+    label = "The partner's own residence status opens the leefloon"
+    reference = [f"{LEEFLOON_LAW}, art. 3, 3°"]
+
+    def formula_2002_10(household, period, parameters):
+        """The same statuses as for the applicant (leefloon_residence_condition), read for the
+        partner."""
+        members = household.members
+        status = members("residence_status", period)
+        waiting_months = parameters(period).leefloon.eu_citizen_waiting_months
+        eu_citizen_admitted = (status == ResidenceStatus.eu_citizen) * (
+            members("eu_worker_or_self_employed", period)
+            + (members("months_in_belgium", period) > waiting_months)
+        )
+        admitted = isin(status.decode_to_str(), [s.name for s in LEEFLOON_STATUSES])
+        return household.value_from_person(admitted + eu_citizen_admitted, role=Household.PARTNER)
+
+
+class leefloon_partner_amount(Variable):
+    value_type = float
+    entity = Household
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "The partner's own category 1 leefloon in a couple (cohabitants)"
+    reference = [f"{LEEFLOON_LAW}, art. 14 §1, 1°", f"{GENERAL_RULES}, art. 34 §2"]
+
+    def formula_2002_10(household, period, parameters):
+        """In category 1 each partner of a couple has a right of their own: the category 1
+        amount minus the partner's own counted resources and the part of the applicant's above
+        the category 1 amount (art. 34 §2). Not when the partner already is a leefloon
+        beneficiary. The partner's own residence status must open it; the partner's work and
+        other-rights conditions are checked when they apply."""
+        category_1 = parameters(period).leefloon.amount.category_1
+        counted = household.members("leefloon_counted_income", period)
+        own = household.value_from_person(counted, role=Household.APPLICANT)
+        partner = household.value_from_person(counted, role=Household.PARTNER)
+        beneficiary = household.value_from_person(
+            household.members("is_leefloon_beneficiary", period), role=Household.PARTNER
+        )
+        has_partner = household.nb_persons(Household.PARTNER) > 0
+        gap = max_(category_1 - partner - max_(own - category_1, 0), 0)
+        applies = (
+            (household("leefloon_category", period) == 1)
+            * has_partner
+            * not_(beneficiary)
+            * household("leefloon_partner_residence_condition", period)
+        )
+        return where(applies, gap, 0)
+
+
 class leefloon_amount(Variable):
     value_type = float
     entity = Household
     definition_period = MONTH
     unit = "currency-EUR"
-    label = "Monthly leefloon of the household"
+    label = "Monthly leefloon of the household (the applicant's, and the partner's own in a couple)"
 
     def formula_2002_10(household, period):
-        return where(
+        """The applicant's leefloon when the conditions hold; in category 1 the partner's own
+        right is added (leefloon_partner_amount)."""
+        applicant = where(
             household("leefloon_residence_condition", period),
             household("leefloon_amount_before_residence", period),
             0,
         )
+        partner = where(cents(applicant) > 0, household("leefloon_partner_amount", period), 0)
+        return applicant + partner
 
 
 class leefloon(Variable):
@@ -282,7 +342,7 @@ class leefloon(Variable):
     label = "The household has a right to the leefloon"
 
     def formula_2002_10(household, period):
-        return household("leefloon_amount", period) > 0
+        return cents(household("leefloon_amount", period)) > 0
 
 
 class equivalent_leefloon_amount(Variable):
@@ -307,4 +367,23 @@ class equivalent_leefloon(Variable):
     label = "The household has a right to the equivalent leefloon"
 
     def formula_2002_10(household, period):
-        return household("equivalent_leefloon_amount", period) > 0
+        return cents(household("equivalent_leefloon_amount", period)) > 0
+
+
+class leefloon_capital_income(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Monthly resource counted on the person's savings (movable capital)"
+    reference = [f"{GENERAL_RULES}, art. 27 (to verify)"]
+
+    def formula_2002_10(person, period, parameters):
+        """Savings up to the exempt amount do not count; the part up to the lower band limit
+        counts for a yearly return at the lower rate, the part above at the higher rate; the
+        yearly return is divided by 12."""
+        p = parameters(period).leefloon_capital
+        savings = person("savings", period)
+        lower = min_(max_(savings - p.exempt, 0), p.lower_band_limit - p.exempt)
+        higher = max_(savings - p.lower_band_limit, 0)
+        return (lower * p.lower_rate + higher * p.higher_rate) / 12

@@ -10,6 +10,7 @@ household's means, minus a deduction per dependant (20 % of the leefloon of cate
 from openfisca_core.model_api import MONTH, Variable, max_, not_, where
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import at_most
 from radar.rights.model.vocabulary import INCOME_KINDS
 
 LEGAL_AID_RULES = "KB van 18 december 2003 (kosteloosheid juridische tweedelijnsbijstand)"
@@ -186,8 +187,9 @@ class juridische_bijstand_income_below_full_ceiling(Variable):
     reference = [LEGAL_AID_RULES, COURTS_SOURCE]
 
     def formula_2016_09(household, period):
-        return household("juridische_bijstand_counted_income", period) <= household(
-            "juridische_bijstand_full_ceiling", period
+        return at_most(
+            household("juridische_bijstand_counted_income", period),
+            household("juridische_bijstand_full_ceiling", period),
         )
 
 
@@ -199,8 +201,9 @@ class juridische_bijstand_income_below_partial_ceiling(Variable):
     reference = [LEGAL_AID_RULES, COURTS_SOURCE]
 
     def formula_2016_09(household, period):
-        return household("juridische_bijstand_counted_income", period) <= household(
-            "juridische_bijstand_partial_ceiling", period
+        return at_most(
+            household("juridische_bijstand_counted_income", period),
+            household("juridische_bijstand_partial_ceiling", period),
         )
 
 

@@ -6,6 +6,7 @@ year. The leefloon variables are reused for the basis right.
 from openfisca_core.model_api import MONTH, Variable, min_
 
 from radar.rights.model.entities import Household
+from radar.rights.model.money import cents
 
 SOURCE = "https://www.vlaanderen.be/hulp-bij-het-betalen-van-onderhoudsgeld-of-alimentatie"
 RULES = (
@@ -112,4 +113,4 @@ class tegemoetkoming_onderhoudsgeld_leefloon(Variable):
     reference = [RULES, SOURCE]
 
     def formula_2024_01(household, period):
-        return household("tegemoetkoming_onderhoudsgeld_leefloon_amount", period) > 0
+        return cents(household("tegemoetkoming_onderhoudsgeld_leefloon_amount", period)) > 0

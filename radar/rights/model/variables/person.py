@@ -63,6 +63,21 @@ class other_benefit_rights_exhausted(Variable):
     label = "Has claimed every other benefit they may have a right to"
 
 
+class single_parent(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Raises the children alone (a single-parent family)"
+
+
+class savings(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-EUR"
+    label = "Savings and other movable capital (EUR)"
+
+
 class pregnant(Variable):
     value_type = bool
     entity = Person
@@ -264,6 +279,14 @@ class receives_verhoogde_tegemoetkoming(Variable):
 # `flags.school.<x>` feeds `school_<x>`, `flags.childcare.<x>` feeds `childcare_<x>`.
 
 UNKNOWN_DATE = datetime.date(1, 1, 1)  # default of the date inputs: "not given"
+
+
+class expected_birth_date(Variable):
+    value_type = datetime.date
+    default_value = UNKNOWN_DATE
+    entity = Person
+    definition_period = MONTH
+    label = "Expected date of birth of the child she is expecting (0001-01-01 when not given)"
 
 
 class birth_date(Variable):

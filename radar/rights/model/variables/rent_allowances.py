@@ -12,6 +12,7 @@ from numpy import clip, isin
 from openfisca_core.model_api import MONTH, Variable, min_, not_, where
 
 from radar.rights.model.entities import Household
+from radar.rights.model.money import at_most, cents
 from radar.rights.model.vocabulary import PreviousHousing, Region, Tenure
 
 HOUSING_CODE = "Vlaamse Codex Wonen van 2021 (besluit van de Vlaamse Regering on rent allowances)"
@@ -82,7 +83,7 @@ class rent_allowance_income_condition(Variable):
         """Programmes use the income of year N-3; Radar uses the situation's one reference income
         (RULES-RESEARCH §21)."""
         income = _previous_year_income(household, period)
-        return income <= household("rent_allowance_income_limit", period)
+        return at_most(income, household("rent_allowance_income_limit", period))
 
 
 class rent_allowance_maximum_rent(Variable):
@@ -118,7 +119,7 @@ class rent_allowance_rent_condition(Variable):
 
     def formula_2023_01(household, period):
         rent = household("housing_rent_monthly", period)
-        return rent <= household("rent_allowance_maximum_rent", period) + 0.005
+        return at_most(rent, household("rent_allowance_maximum_rent", period))
 
 
 class rent_allowance_lease_condition(Variable):
@@ -307,7 +308,7 @@ class huurpremie(Variable):
     label = "The household has a right to the Flemish huurpremie"
 
     def formula_2024_01(household, period):
-        return household("huurpremie_amount", period) > 0
+        return cents(household("huurpremie_amount", period)) > 0
 
 
 # -- Huursubsidie ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ calendar year. Health-insurance law of 14 July 1994, art. 37 §19; KB 15 January
 from openfisca_core.model_api import MONTH, Variable
 
 from radar.rights.model.entities import Household, Person
+from radar.rights.model.money import at_most
 
 VT_RULES = "KB van 15 januari 2014 betreffende de verhoogde verzekeringstegemoetkoming"
 
@@ -48,9 +49,12 @@ class verhoogde_tegemoetkoming_via_disability(Variable):
     reference = [VT_RULES]
 
     def formula_2014_01(person, period, parameters):
-        """A child's own right, whatever the household's income."""
+        """A child's own right, whatever the household's income. Pillar-1 points are the
+        Groeipakket assessment of a child: only a child (role) has this route (found by the
+        property test catalogue = model, issue 9)."""
         points = parameters(period).verhoogde_tegemoetkoming.disability_minimum_pillar1_points
-        return person("disability_pillar1_points", period) >= points
+        is_child = person.has_role(Household.CHILD)
+        return is_child * (person("disability_pillar1_points", period) >= points)
 
 
 class verhoogde_tegemoetkoming_household_size(Variable):
@@ -94,7 +98,7 @@ class verhoogde_tegemoetkoming_income_test(Variable):
 
     def formula_2014_01(household, period):
         income = household("household_gross_taxable_income", period.this_year.offset(-1))
-        return income <= household("verhoogde_tegemoetkoming_income_ceiling", period)
+        return at_most(income, household("verhoogde_tegemoetkoming_income_ceiling", period))
 
 
 class verhoogde_tegemoetkoming_reference_month_ceiling(Variable):
