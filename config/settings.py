@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "radar.organisations",
     "radar.consents",
     "radar.referrals",
+    "radar.measurements",
     # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
     "radar.demo",
 ]

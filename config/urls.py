@@ -28,6 +28,7 @@ urlpatterns = [
     path("organisations/", include("radar.organisations.urls")),
     path("", include("radar.network.urls")),
     path("infopoint/", include("radar.infopoint.urls")),
+    path("", include("radar.measurements.urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),
@@ -39,6 +40,7 @@ urlpatterns = [
     path("api/", include("radar.rights.urls")),
     path("api/", include("radar.organisations.api_urls")),
     path("api/", include("radar.referrals.api_urls")),
+    path("api/", include("radar.measurements.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("admin/", admin.site.urls),
 ]

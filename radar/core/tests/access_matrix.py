@@ -348,6 +348,21 @@ def api_team_record() -> dict:
     )
 
 
+def api_figures() -> dict:
+    """Figures without names in the API: team leads (their teams) and policy (counts, small
+    ones hidden); everybody else 403."""
+    return _grid(
+        (NONE,),
+        anonymous=API_ANONYMOUS,
+        outreacher=DENY_403,
+        team_lead=ALLOW,
+        colleague=DENY_403,
+        partner=DENY_403,
+        policy=ALLOW,
+        administrator=DENY_403,
+    )
+
+
 # POST payloads: valid and minimal, built for the family of the cell (`target`).
 
 
@@ -461,6 +476,16 @@ def _consent(_t):
 def _partner_signal(_t):
     return {"who": "Gezin Vermeulen", "why": "Komt vaak zonder boterhammen.",
             "family_knows": "on"}  # fmt: skip
+
+
+def _assessment(_t):
+    return {"instrument": "zrm2017", "assessed_on": timezone.localdate().isoformat(),
+            "level_housing": "2"}  # fmt: skip
+
+
+def _api_assessment(t):
+    return {"household": t.household.pk, "member": None, "instrument": "zrm2017",
+            "date": timezone.localdate().isoformat(), "scores": {"housing": 2}}  # fmt: skip
 
 
 def _api_contact(_t):
@@ -685,6 +710,11 @@ MATRIX: tuple[Route, ...] = (
     Route("referrals:letter", "GET", household_page(("referral",)), ("referral",)),
     Route("referrals:lead_partner", "GET", household_page()),
     Route("referrals:lead_partner", "POST", household_page(), payload=_lead_partner),
+    # Measuring change: self-reliance per family (radar/measurements), team figures.
+    Route("measurements:household", "GET", household_page()),
+    Route("measurements:assessment_add", "GET", household_page()),
+    Route("measurements:assessment_add", "POST", household_page(), payload=_assessment),
+    Route("measurements:figures", "GET", figures_page()),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(
@@ -776,6 +806,12 @@ MATRIX: tuple[Route, ...] = (
     Route("api-organisations-detail", "GET", api_any_user(), api=True, url_kwargs=_organisation),
     Route("api-referrals-list", "GET", api_casework(), api=True),
     Route("api-referrals-detail", "GET", api_team_record(), api=True, url_kwargs=_api_referral),
+    # An assessment names its family in the body (the own team's here); the change figures
+    # are counts for team leads and policy.
+    Route(
+        "api-measurements-assessments", "POST", api_casework(), payload=_api_assessment, api=True
+    ),
+    Route("api-measurements-change", "GET", api_figures(), api=True),
     # The rights check takes a described situation, not a family id: any logged-in user.
     Route("rights_api:check", "GET", api_any_user(wrong_method=True), api=True),
     Route("rights_api:check", "POST", api_any_user(), payload=_rights_situation, api=True),

@@ -27,7 +27,7 @@ FLOORS = [
     ["figures"],
     ["households"],
     ["contacts", "plans", "organisations"],
-    ["network", "infopoint"],
+    ["network", "infopoint", "measurements"],
     ["referrals", "rights"],
     ["consents"],
     ["dashboards"],
