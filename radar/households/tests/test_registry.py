@@ -13,6 +13,7 @@ DOSSIER_ORDER = [
     "members",
     "network",
     "plan",
+    "measurements",
     "needs",
     "case-discussions",
     "referrals",
@@ -23,6 +24,7 @@ DOSSIER_ORDER = [
 BUTTON_ORDER = [
     "/contacts/new/",
     "/goals/new/",
+    "/measurements/new/",
     "/status/",
     "/edit/",
     "/our-steps/",
