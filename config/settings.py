@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "radar.consents",
     "radar.referrals",
     "radar.measurements",
+    "radar.stories",
     # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
     "radar.demo",
 ]

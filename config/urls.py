@@ -29,6 +29,8 @@ urlpatterns = [
     path("", include("radar.network.urls")),
     path("infopoint/", include("radar.infopoint.urls")),
     path("", include("radar.measurements.urls")),
+    path("stories/", include("radar.stories.urls")),
+    path("policy-signals/", include("radar.stories.policy_signal_urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),

@@ -28,7 +28,7 @@ FLOORS = [
     ["households"],
     ["contacts", "plans", "organisations"],
     ["network", "infopoint", "measurements"],
-    ["referrals", "rights"],
+    ["referrals", "rights", "stories"],
     ["consents"],
     ["dashboards"],
     ["demo"],
