@@ -37,6 +37,7 @@ from radar.contacts import services as contact_services
 from radar.contacts.models import ContactMoment, ContactType
 from radar.core import audit
 from radar.demo.consents import create_consent_demo
+from radar.demo.measurements import create_measurement_demo
 from radar.demo.network import create_network_demo as create_ecograms_and_discussions
 from radar.demo.rights import create_local_rights
 from radar.demo.social_map import create_referral_demo, create_social_map_demo
@@ -826,6 +827,7 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
     counts.update(create_referral_demo(rng=rng, today=today, teams=teams, users=users))
     counts.update(create_ecograms_and_discussions(rng=rng, today=today, teams=teams, users=users))
     counts.update(create_consent_demo(today=today, teams=teams, users=users, team_name=TEAM_NORTH))
+    counts.update(create_measurement_demo(rng=rng, today=today, teams=teams, users=users))
     return counts
 
 
