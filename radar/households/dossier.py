@@ -2,7 +2,7 @@
 
 The dossier, top to bottom (the order numbers of every app's sections):
 10 members · 20 the family's network (network) · 30 plan (plans) ·
-35 self-reliance (measurements) · 40 needs ·
+35 self-reliance · 36 steps towards work (measurements) · 40 needs ·
 50 case discussions (network) · 60 referrals (referrals) · 70 contacts (contacts) ·
 80 intakes · 90 status history · 95 removed items (what every app registers as removable).
 Buttons: 10 log a contact (contacts) · 20 add a goal (plans) ·

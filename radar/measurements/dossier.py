@@ -60,6 +60,13 @@ def dossier_context(*, request, household, page) -> dict:
     return {"charts": charts_for(household, plain=False, prefix="dossier-radar")}
 
 
+def work_context(*, request, household, page) -> dict:
+    return {
+        "work_steps": selectors.work_steps_of(household),
+        "rungs": selectors.rungs_of(household),
+    }
+
+
 def family_page_context(*, request, household, page) -> dict:
     return {"charts": charts_for(household, plain=True, prefix="family-radar")}
 
@@ -70,6 +77,12 @@ SECTIONS = (
         order=35,
         template="measurements/dossier_measurements.html",
         context=dossier_context,
+    ),
+    Section(
+        name="work",
+        order=36,
+        template="measurements/dossier_work.html",
+        context=work_context,
     ),
     Section(
         name="measurements",

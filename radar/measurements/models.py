@@ -307,3 +307,36 @@ class MeasurementSettings(models.Model):
 
     def __str__(self) -> str:
         return str(self.municipality)
+
+
+class WorkStep(BaseModel):
+    """A step of the family's plan (plans.Step) tagged as a step towards work (seed 004),
+    possibly with the organisation of the social map that offers it."""
+
+    class Kind(models.TextChoices):
+        VOLUNTEERING = "volunteering", _("volunteering")
+        LANGUAGE = "language", _("language course")
+        TRAINING = "training", _("training")
+        BRIDGE = "bridge", _("bridge to VDAB, Forem or Actiris")
+        SOCIAL_ECONOMY = "social_economy", _("sheltered or social-economy work")
+        PAID_WORK = "paid_work", _("paid work")
+
+    step = models.OneToOneField(
+        "plans.Step", verbose_name=_("step"), on_delete=models.CASCADE, related_name="work_step"
+    )
+    kind = models.CharField(_("step towards work"), max_length=20, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("step towards work")
+        verbose_name_plural = _("steps towards work")
+
+    def __str__(self) -> str:
+        return self.get_kind_display()

@@ -289,3 +289,38 @@ def change_as_json(figures: dict) -> dict[str, dict[str, Any]]:
             else round(change.wilcoxon_p, 4),
         }
     return answer
+
+
+def work_steps_of(household: Household) -> list:
+    """The household's plan steps tagged as steps towards work, with their organisation."""
+    from radar.measurements.models import WorkStep
+
+    return list(
+        WorkStep.objects.filter(step__household=household)
+        .select_related("step__goal", "organisation")
+        .order_by("step__is_done", "step__due_on", "step_id")
+    )
+
+
+def rungs_of(household: Household) -> list[dict[str, Any]]:
+    """Per member on the participatieladder: the first and the latest rung (labels)."""
+    rungs = []
+    for series in series_of(household):
+        if series.instrument.code != "participatieladder":
+            continue
+        levels = {level.value: level for level in series.instrument.levels.all()}
+
+        def rung(assessment, levels=levels):
+            value = next((s.level for s in assessment.scores.all() if s.level is not None), None)
+            return levels.get(value) if value is not None else None
+
+        rungs.append(
+            {
+                "member": series.member,
+                "first": rung(series.first),
+                "latest": rung(series.latest),
+                "first_on": series.first.assessed_on,
+                "latest_on": series.latest.assessed_on,
+            }
+        )
+    return rungs

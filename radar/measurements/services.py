@@ -214,3 +214,33 @@ def copy_as_custom(
         detail={"from": instrument.code},
     )
     return copy
+
+
+@transaction.atomic
+def tag_work_step(*, user: User, step: Any, kind: str, organisation: Any = None) -> Any:
+    """Tag a step of the family's plan as a step towards work (or change its kind and
+    organisation); `kind` "" removes the tag. Returns the WorkStep, or None when removed.
+    Raises ValidationError for an unknown kind or an inactive organisation."""
+    from radar.measurements.models import WorkStep
+
+    if kind == "":
+        WorkStep.objects.filter(step=step).delete()
+        audit.record(
+            user=user,
+            action=audit.Action.UPDATE,
+            obj=step,
+            purpose=PURPOSE,
+            detail={"work_step": None},
+        )
+        return None
+    if kind not in WorkStep.Kind.values:
+        raise ValidationError({"kind": _("Choose a kind of step towards work.")})
+    if organisation is not None and not organisation.is_active:
+        raise ValidationError({"organisation": _("This organisation is no longer active.")})
+    work_step, _created = WorkStep.objects.update_or_create(
+        step=step, defaults={"kind": kind, "organisation": organisation, "created_by": user}
+    )
+    audit.record(
+        user=user, action=audit.Action.UPDATE, obj=step, purpose=PURPOSE, detail={"work_step": kind}
+    )
+    return work_step

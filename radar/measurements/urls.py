@@ -16,5 +16,6 @@ urlpatterns = [
         views.assessment_add,
         name="assessment_add",
     ),
+    path("households/<dbid:pk>/work/", views.work_steps, name="work_steps"),
     path("measurements/figures/", views.figures, name="figures"),
 ]

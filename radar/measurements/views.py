@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -114,3 +114,48 @@ def figures(request: HttpRequest) -> HttpResponse:
         }
     )
     return render(request, "measurements/measurement_figures.html", context)
+
+
+@require_casework
+@require_http_methods(["GET", "POST"])
+def work_steps(request: HttpRequest, pk: int) -> HttpResponse:
+    """Tag the steps of the family's plan as steps towards work (seed 004)."""
+    from radar.measurements.models import WorkStep
+    from radar.organisations.models import Organisation
+
+    household = household_selectors.get_household_for(user=request.user, household_id=pk)
+    if request.method == "POST":
+        step = get_object_or_404(household.steps.all(), pk=parse_id(request.POST.get("step")) or 0)
+        organisation = None
+        if request.POST.get("organisation"):
+            organisation = get_object_or_404(
+                Organisation, pk=parse_id(request.POST["organisation"]) or 0
+            )
+        try:
+            services.tag_work_step(
+                user=request.user,
+                step=step,
+                kind=request.POST.get("kind", ""),
+                organisation=organisation,
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The step is saved."))
+        return redirect("measurements:work_steps", pk=household.pk)
+    tags = {w.step_id: w for w in WorkStep.objects.filter(step__household=household)}
+    steps = list(household.steps.select_related("goal").order_by("is_done", "due_on", "id"))
+    for step in steps:
+        tag = tags.get(step.pk)
+        step.work_kind = tag.kind if tag else ""
+        step.work_organisation_id = tag.organisation_id if tag else None
+    return render(
+        request,
+        "measurements/work_steps.html",
+        {
+            "household": household,
+            "steps": steps,
+            "kinds": WorkStep.Kind.choices,
+            "organisations": Organisation.objects.filter(is_active=True).order_by("name")[:500],
+        },
+    )

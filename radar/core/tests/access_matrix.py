@@ -770,6 +770,13 @@ MATRIX: tuple[Route, ...] = (
     Route("measurements:household", "GET", household_page()),
     Route("measurements:assessment_add", "GET", household_page()),
     Route("measurements:assessment_add", "POST", household_page(), payload=_assessment),
+    Route("measurements:work_steps", "GET", household_page()),
+    Route(
+        "measurements:work_steps",
+        "POST",
+        household_page(),
+        payload=lambda t: {"step": t.step.pk, "kind": "language"},
+    ),
     Route("measurements:figures", "GET", figures_page()),
     # Stories of change (MSC) and policy signals (radar/stories): no family in the URL.
     Route("stories:list", "GET", committee_page()),

@@ -14,6 +14,7 @@ DOSSIER_ORDER = [
     "network",
     "plan",
     "measurements",
+    "work",
     "needs",
     "case-discussions",
     "referrals",

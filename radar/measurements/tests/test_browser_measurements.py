@@ -9,6 +9,7 @@ from django.utils import timezone
 from radar.core.tests import test_browser as shared
 from radar.core.tests.axe import check_page_at_widths
 from radar.households.tests.factories import NeedFactory
+from radar.plans.tests.factories import GoalFactory, StepFactory
 from radar.measurements.tests.factories import instrument, known_since
 
 pytestmark = shared.pytestmark
@@ -37,6 +38,7 @@ def test_a_t0_and_a_t1_show_as_a_radar_chart(new_context, ann, household, team_l
     # scrollable-region-focusable, households/dossier_needs.html): one need, as in
     # radar/core/tests/test_browser_axe.py.
     NeedFactory(household=household)
+    StepFactory(goal=GoalFactory(household=household), title="Inschrijven voor Nederlandse les")
     today = timezone.localdate()
     known_since(household, today - timedelta(days=130))
     page = new_context().new_page()
@@ -63,6 +65,7 @@ def test_a_t0_and_a_t1_show_as_a_radar_chart(new_context, ann, household, team_l
         f"/households/{pk}/measurements/",
         f"/households/{pk}/measurements/new/",
         f"/households/{pk}/measurements/new/?instrument=participatieladder",
+        f"/households/{pk}/work/",
     ]:
         check_page_at_widths(page, url)
 
