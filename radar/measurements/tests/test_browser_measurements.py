@@ -9,8 +9,8 @@ from django.utils import timezone
 from radar.core.tests import test_browser as shared
 from radar.core.tests.axe import check_page_at_widths
 from radar.households.tests.factories import NeedFactory
-from radar.plans.tests.factories import GoalFactory, StepFactory
 from radar.measurements.tests.factories import instrument, known_since
+from radar.plans.tests.factories import GoalFactory, StepFactory
 
 pytestmark = shared.pytestmark
 expect = shared.expect
