@@ -111,6 +111,8 @@ INSTALLED_APPS = [
     "radar.aid",
     "radar.registers",
     "radar.housing_first",
+    "radar.measurements",
+    "radar.stories",
     # The demo data: on top of every app, imported by none (radar/demo/__init__.py).
     "radar.demo",
 ]

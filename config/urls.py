@@ -31,6 +31,9 @@ urlpatterns = [
     path("", include("radar.aid.urls")),
     path("registers/", include("radar.registers.urls")),
     path("", include("radar.housing_first.urls")),
+    path("", include("radar.measurements.urls")),
+    path("stories/", include("radar.stories.urls")),
+    path("policy-signals/", include("radar.stories.policy_signal_urls")),
     path("accounts/", include("radar.accounts.urls")),
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),
@@ -45,6 +48,7 @@ urlpatterns = [
     path("api/", include("radar.referrals.api_urls")),
     path("api/", include("radar.aid.api_urls")),
     path("api/", include("radar.housing_first.api_urls")),
+    path("api/", include("radar.measurements.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("admin/", admin.site.urls),
 ]

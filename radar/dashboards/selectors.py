@@ -16,6 +16,7 @@ from radar.figures.scope import municipalities_for, teams_in_scope
 from radar.figures.suppression import suppress, suppress_linked
 from radar.households import selectors as household_selectors
 from radar.households.models import ACTIVE_STATUSES, Channel, Household, Intake, Status
+from radar.measurements import selectors as measurement_selectors
 from radar.plans.models import Step
 from radar.referrals import selectors as referral_selectors
 from radar.rights import selectors as rights_selectors
@@ -68,6 +69,9 @@ def outreacher_dashboard(*, user: User, scope: str = "mine", now=None) -> dict:
                 :LIST_LIMIT
             ]
         ),
+        "t1_due": measurement_selectors.t1_due_for(
+            user=user, households=households.filter(status__in=ACTIVE_STATUSES)
+        )[:LIST_LIMIT],
         "today": timezone.localdate(),
         "now": now,
     }

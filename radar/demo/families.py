@@ -39,6 +39,7 @@ from radar.core import audit
 from radar.demo.aid import create_aid_demo
 from radar.demo.consents import create_consent_demo
 from radar.demo.housing_first import create_housing_first_demo
+from radar.demo.measurements import create_measurement_demo
 from radar.demo.network import create_network_demo as create_ecograms_and_discussions
 from radar.demo.rights import create_local_rights
 from radar.demo.social_map import create_referral_demo, create_social_map_demo
@@ -834,6 +835,7 @@ def create_small_demo(*, seed: int = 2024) -> dict[str, int]:
     counts.update(
         create_housing_first_demo(today=today, teams=teams, users=users, team_name=TEAM_NORTH)
     )
+    counts.update(create_measurement_demo(rng=rng, today=today, teams=teams, users=users))
     return counts
 
 

@@ -1,12 +1,13 @@
 """The household's own sections and buttons on its pages (see households.registry).
 
 The dossier, top to bottom (the order numbers of every app's sections):
-10 members · 20 the family's network (network) · 30 plan (plans) · 40 needs ·
+10 members · 20 the family's network (network) · 30 plan (plans) ·
+35 self-reliance · 36 steps towards work (measurements) · 40 needs ·
 50 case discussions (network) · 60 referrals (referrals) · 65 material aid (aid) ·
-67 Housing First (housing_first) ·
-70 contacts (contacts) · 80 intakes · 90 status history · 95 removed items (what every app
-registers as removable).
-Buttons: 10 log a contact (contacts) · 20 add a goal (plans) · 30 change status ·
+67 Housing First (housing_first) · 70 contacts (contacts) · 80 intakes · 90 status history ·
+95 removed items (what every app registers as removable).
+Buttons: 10 log a contact (contacts) · 20 add a goal (plans) ·
+25 measure self-reliance (measurements) · 30 change status ·
 40 edit details · 50 family page · 60 rights (rights) · 70 consents (consents).
 """
 

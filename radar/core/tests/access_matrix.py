@@ -352,8 +352,8 @@ def api_any_user(*, wrong_method=False) -> dict:
 
 
 def api_figures() -> dict:
-    """Figures without names in the API (aid, Housing First): team leads (their teams) and
-    policy (small counts hidden); everybody else 403."""
+    """Figures without names in the API (aid, Housing First, measurements): team leads (their
+    teams) and policy (small counts hidden); everybody else 403."""
     return _grid(
         (NONE,),
         anonymous=API_ANONYMOUS,
@@ -374,6 +374,19 @@ def api_team_record() -> dict:
         anonymous=API_ANONYMOUS,
         **dict.fromkeys(CASEWORK, {OWN_TEAM: ALLOW, OTHER_TEAM: DENY_404}),
         **dict.fromkeys(NO_NAMED_FAMILY, DENY_403),
+    )
+
+
+def committee_page(*, policy=ALLOW) -> dict:
+    """Stories of change and policy signals without names: casework roles (their teams) and
+    the policy committee (policy users: what is shared with the committee); 403 otherwise."""
+    return _grid(
+        (NONE,),
+        anonymous=LOGIN,
+        **dict.fromkeys(CASEWORK, ALLOW),
+        partner=DENY_403,
+        policy=policy,
+        administrator=DENY_403,
     )
 
 
@@ -494,6 +507,59 @@ def _consent(_t):
 def _partner_signal(_t):
     return {"who": "Gezin Vermeulen", "why": "Komt vaak zonder boterhammen.",
             "family_knows": "on"}  # fmt: skip
+
+
+def _assessment(_t):
+    return {"instrument": "zrm2017", "assessed_on": timezone.localdate().isoformat(),
+            "level_housing": "2"}  # fmt: skip
+
+
+def _api_assessment(t):
+    return {"household": t.household.pk, "member": None, "instrument": "zrm2017",
+            "date": timezone.localdate().isoformat(), "scores": {"housing": 2}}  # fmt: skip
+
+
+def _story(t):
+    """A story of the own team about its family, not shared with the committee."""
+    from radar.stories.tests.factories import story
+
+    return story(t.team, t.team.members.filter(role="outreacher").first(), household=t.household)
+
+
+def _story_kwargs(t):
+    return {"pk": _story(t).pk}
+
+
+def _story_details(t):
+    from radar.stories.tests.factories import change_domain
+
+    return {"team": t.team.pk, "domain": change_domain().pk, "title": "Eigen sleutel",
+            "teller": "family", "told_on": timezone.localdate().isoformat(),
+            "what_happened": "Weer een woning.", "why_it_matters": "Rust.",
+            "may_share_with_team": "on"}  # fmt: skip
+
+
+def _round(t):
+    from radar.stories import services
+    from radar.stories.tests.factories import WHY, change_domain
+
+    story = _story(t)
+    selection_round = services.hold_selection_round(
+        user=story.created_by, level="team", team=t.team, held_on=timezone.localdate(),
+        picks=[(change_domain(), story, WHY)],
+    )  # fmt: skip
+    return {"pk": selection_round.pk}
+
+
+def _policy_signal(t):
+    from radar.stories.tests.test_policy_signals import _signal
+
+    return {"pk": _signal(t.team, t.team.members.filter(role="outreacher").first()).pk}
+
+
+def _policy_signal_details(t):
+    return {"team": t.team.pk, "title": "Schoolfacturen", "domain": t.domain.pk,
+            "what_was_seen": "Facturen te laat.", "families": "8"}  # fmt: skip
 
 
 def _api_contact(_t):
@@ -894,6 +960,55 @@ MATRIX: tuple[Route, ...] = (
         ("tenancy",),
         lambda _t: {"kind": "repair", "occurred_on": timezone.localdate().isoformat()},
     ),
+    # Measuring change: self-reliance per family (radar/measurements), team figures.
+    Route("measurements:household", "GET", household_page()),
+    Route("measurements:assessment_add", "GET", household_page()),
+    Route("measurements:assessment_add", "POST", household_page(), payload=_assessment),
+    Route("measurements:work_steps", "GET", household_page()),
+    Route(
+        "measurements:work_steps",
+        "POST",
+        household_page(),
+        payload=lambda t: {"step": t.step.pk, "kind": "language"},
+    ),
+    Route("measurements:figures", "GET", figures_page()),
+    # Stories of change (MSC) and policy signals (radar/stories): no family in the URL.
+    Route("stories:list", "GET", committee_page()),
+    Route("stories:new", "GET", casework_page()),
+    Route("stories:new", "POST", casework_page(), payload=_story_details),
+    Route("stories:book", "GET", committee_page()),
+    Route("stories:round_new", "GET", committee_page()),
+    Route("stories:round_new", "POST", committee_page(), payload=lambda _t: {}),
+    # A team's round is not the committee's: a policy user gets 404.
+    Route("stories:round", "GET", committee_page(policy=DENY_404), url_kwargs=_round),
+    # Not shared with the committee: a policy user gets 404, as for one that does not exist.
+    Route("stories:detail", "GET", committee_page(policy=DENY_404), url_kwargs=_story_kwargs),
+    Route(
+        "stories:feedback",
+        "POST",
+        casework_page(),
+        payload=lambda _t: {"given_on": timezone.localdate().isoformat(), "note": "Verteld."},
+        url_kwargs=_story_kwargs,
+    ),
+    Route(
+        "stories:verify",
+        "POST",
+        casework_page(),
+        payload=lambda _t: {"verification_note": "Nagelezen."},
+        url_kwargs=_story_kwargs,
+    ),
+    Route("policy_signals:list", "GET", committee_page()),
+    Route("policy_signals:new", "GET", casework_page()),
+    Route("policy_signals:new", "POST", casework_page(), payload=_policy_signal_details),
+    Route("policy_signals:note", "GET", committee_page()),
+    Route("policy_signals:detail", "GET", committee_page(), url_kwargs=_policy_signal),
+    Route(
+        "policy_signals:move",
+        "POST",
+        casework_page(),
+        payload=lambda _t: {"to_status": "brought", "brought_on": timezone.localdate().isoformat()},
+        url_kwargs=_policy_signal,
+    ),
     # Accounts and sessions.
     Route("accounts:language", "GET", any_user_page(wrong_method=True)),
     Route(
@@ -1033,6 +1148,12 @@ MATRIX: tuple[Route, ...] = (
         url_kwargs=lambda t: {"pk": t.tenancy.pk},
     ),
     Route("api-housing-first-retention", "GET", api_figures(), api=True),
+    # An assessment names its family in the body (the own team's here); the change figures
+    # are counts for team leads and policy.
+    Route(
+        "api-measurements-assessments", "POST", api_casework(), payload=_api_assessment, api=True
+    ),
+    Route("api-measurements-change", "GET", api_figures(), api=True),
     # The rights check takes a described situation, not a family id: any logged-in user.
     Route("rights_api:check", "GET", api_any_user(wrong_method=True), api=True),
     Route("rights_api:check", "POST", api_any_user(), payload=_rights_situation, api=True),

@@ -13,6 +13,8 @@ DOSSIER_ORDER = [
     "members",
     "network",
     "plan",
+    "measurements",
+    "work",
     "needs",
     "case-discussions",
     "referrals",
@@ -24,6 +26,7 @@ DOSSIER_ORDER = [
 BUTTON_ORDER = [
     "/contacts/new/",
     "/goals/new/",
+    "/measurements/new/",
     "/status/",
     "/edit/",
     "/our-steps/",
