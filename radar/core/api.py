@@ -84,7 +84,8 @@ ERROR_RESPONSES = {
 def document_error_responses(result, generator, request, public):
     """drf-spectacular postprocessing hook: document the refusals every endpoint can give.
 
-    Every operation answers 400 (bad input or query), 401, 403 and 404 with a JSON body;
+    Every operation answers 400 (bad input or query), 401, 403 and 404 with a JSON body, and
+    415 when it takes a body;
     the schema says so, so a client (and the schemathesis run in radar/core/tests/
     test_fuzz_api.py) can rely on every status code and body being documented. Responses
     an endpoint documents itself keep their description; a body is added where none is.
@@ -95,7 +96,10 @@ def document_error_responses(result, generator, request, public):
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
-            for code, (description, component) in ERROR_RESPONSES.items():
+            codes = dict(ERROR_RESPONSES)
+            if "requestBody" in operation:
+                codes["415"] = ("The body is not JSON, a form or multipart as listed.", "Error")
+            for code, (description, component) in codes.items():
                 response = responses.setdefault(code, {"description": description})
                 response.setdefault(
                     "content",
