@@ -82,7 +82,7 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
             values = frozenset()  # Django's own check says "enter a list of values"
         for pk in values:
             _refuse_impossible_id(self, pk, "invalid_pk_value", {"pk": pk})
-        return super()._check_values(value)
+        return super()._check_values(value)  # type: ignore[misc]  # not in django-stubs
 
 
 def bounded_formfield(db_field, **kwargs):
