@@ -31,7 +31,7 @@ from schemathesis.specs.openapi.checks import (
 
 from config.wsgi import application
 from radar.core.tests.fuzz_world import build_world
-from radar.core.tests.fuzzing import Tally, fuzz_settings, rolled_back
+from radar.core.tests.fuzzing import Tally, connections_kept_open, fuzz_settings, rolled_back
 from radar.core.validators import EARLIEST_BIRTH, PLAN_YEARS_AHEAD
 
 MIN_CASES = 2_000  # per role
@@ -143,7 +143,8 @@ def fuzz_api(role: str, world, per_operation: int = PER_OPERATION) -> Tally:
 @pytest.mark.parametrize("role", ROLES)
 def test_api_fuzzing_finds_no_server_error_and_no_schema_violation(role):
     world = build_world()
-    tally = fuzz_api(role, world, int(os.environ.get("RADAR_FUZZ_API_EXAMPLES", PER_OPERATION)))
+    with connections_kept_open():
+        tally = fuzz_api(role, world, int(os.environ.get("RADAR_FUZZ_API_EXAMPLES", PER_OPERATION)))
     print(tally.summary())  # shown with pytest -s
     assert not tally.findings, tally.report()
     assert tally.cases >= MIN_CASES, f"only {tally.cases} API cases as {role}"
