@@ -169,3 +169,31 @@ def test_a_page_that_does_not_exist_is_still_radars_page(client_for, outreacher)
 
     assert response.status_code == 404
     assert response["Content-Type"].startswith("text/html")
+
+
+# -- Digits that are not ASCII ("²".isdigit() is True, int("²") fails) ----------------------
+
+
+def test_a_quick_check_with_a_superscript_child_age_says_why(client_for, outreacher):
+    response = client_for(outreacher).post(
+        "/rights/quick-check/",
+        {"adults": "1", "age": "30", "region": "flanders", "children_ages": "²"},
+    )
+
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+
+
+def test_a_national_register_number_of_superscript_digits_is_not_valid():
+    from radar.households.insz import is_valid_insz, validate_insz
+
+    assert is_valid_insz("²" * 11) is False
+    with pytest.raises(forms.ValidationError):
+        validate_insz("²" * 11)
+
+
+def test_a_postcode_of_superscript_digits_has_no_region():
+    from radar.rights.facts import region_for_postcode
+
+    assert region_for_postcode("²⁴⁰⁰") is None
+    assert region_for_postcode("2400") == "flanders"
