@@ -255,6 +255,11 @@ SPECTACULAR_SETTINGS = {
     # A PATCH body is documented as it is checked: the correction serializers mark what is
     # required (the version, radar.households.api.correction_serializer).
     "COMPONENT_SPLIT_PATCH": False,
+    # Every endpoint's refusals (400, 401, 403, 404) are documented with their body.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "radar.core.api.document_error_responses",
+    ],
     # Several models have a field named "status" with their own choices: name each set.
     "ENUM_NAME_OVERRIDES": {
         "HouseholdStatusEnum": "radar.households.models.Status",

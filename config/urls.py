@@ -11,6 +11,8 @@ from radar.core.views import healthz, help_page
 # Radar's own error pages (templates/400.html, 403.html, 404.html, 500.html); the 500 page is
 # rendered without a request context or the database.
 handler500 = "radar.core.views.server_error"
+# Under /api/ a 404 is JSON, like the API's other refusals.
+handler404 = "radar.core.views.page_not_found"
 
 admin.site.site_header = _("Radar administration")
 admin.site.site_title = _("Radar")

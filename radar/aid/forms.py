@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.aid.services import parse_euros
+from radar.core.forms import ModelChoiceField
 from radar.core.validators import validate_past_date, validate_plan_date
 from radar.households.models import Member, Need
 
@@ -9,7 +10,7 @@ from radar.households.models import Member, Need
 class GiveAidForm(forms.Form):
     """Aid handed to a family (and one of its children); the amount in euro."""
 
-    aid_type = forms.ModelChoiceField(label=_("Aid"), queryset=None)
+    aid_type = ModelChoiceField(label=_("Aid"), queryset=None)
     given_on = forms.DateField(
         label=_("Date"),
         widget=forms.DateInput(attrs={"type": "date"}),
@@ -22,8 +23,8 @@ class GiveAidForm(forms.Form):
         max_length=20,
         help_text=_("Leave empty for the catalogue's amount per unit."),
     )
-    member = forms.ModelChoiceField(label=_("Child"), queryset=None, required=False)
-    need = forms.ModelChoiceField(label=_("For the need"), queryset=None, required=False)
+    member = ModelChoiceField(label=_("Child"), queryset=None, required=False)
+    need = ModelChoiceField(label=_("For the need"), queryset=None, required=False)
     note = forms.CharField(label=_("Note"), max_length=250, required=False)
     voucher_number = forms.CharField(
         label=_("Voucher or card number"),

@@ -2,12 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.consents.models import Category, GivenHow
+from radar.core.forms import ModelChoiceField
 from radar.core.validators import validate_plan_date, validate_planning_date
 from radar.organisations.models import Organisation
 
 
 class ConsentForm(forms.Form):
-    organisation = forms.ModelChoiceField(
+    organisation = ModelChoiceField(
         label=_("organisation"), queryset=Organisation.objects.filter(is_active=True)
     )
     categories = forms.MultipleChoiceField(

@@ -1,12 +1,12 @@
 from django import forms
 
 from radar.contacts.models import ContactMoment, ContactType
-from radar.core.forms import DateTimeInput, VersionField
+from radar.core.forms import DateTimeInput, ModelForm, VersionField
 from radar.core.validators import CONTACT_MINUTES
 from radar.households.models import Household
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(ModelForm):
     class Meta:
         model = ContactMoment
         fields = [

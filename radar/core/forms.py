@@ -2,11 +2,13 @@ from datetime import date, datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.renderers import DjangoTemplates
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.ids import parse_id
 from radar.core.services import MAX_VERSION, check_removal_reason
 
 
@@ -45,6 +47,63 @@ class FormRenderer(DjangoTemplates):
     """settings.FORM_RENDERER: every form, admin included, keeps what was typed."""
 
     bound_field_class = KeepWhatIsTypedBoundField
+
+
+def _refuse_impossible_id(field, value, message: str, params: dict) -> None:
+    """Ids are 1 .. 2**63-1 (radar.core.ids): anything else is not a choice, said before
+    the database sees it (SQLite raises OverflowError past 2**63, a 500)."""
+    if value in field.empty_values or isinstance(value, field.queryset.model):
+        return
+    if field.to_field_name and field.to_field_name != "pk":
+        model_field = field.queryset.model._meta.get_field(field.to_field_name)
+        if not isinstance(model_field, models.IntegerField):
+            return
+    if parse_id(value) is None:
+        raise ValidationError(field.error_messages[message], code=message, params=params)
+
+
+class ModelChoiceField(forms.ModelChoiceField):
+    """Django's, refusing ids no row can have (a tampered select: `9223372036854775808`)
+    as an invalid choice instead of a 500. Every form uses it (ModelForm below maps
+    foreign keys to it)."""
+
+    def to_python(self, value):
+        _refuse_impossible_id(self, value, "invalid_choice", {"value": value})
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, refusing ids no row can have, like ModelChoiceField."""
+
+    def _check_values(self, value):
+        try:
+            values = frozenset(value)
+        except TypeError:
+            values = frozenset()  # Django's own check says "enter a list of values"
+        for pk in values:
+            _refuse_impossible_id(self, pk, "invalid_pk_value", {"pk": pk})
+        return super()._check_values(value)  # type: ignore[misc]  # not in django-stubs
+
+
+def bounded_formfield(db_field, **kwargs):
+    """formfield_callback of ModelForm: relations get the bounded choice fields."""
+    if isinstance(db_field, models.ManyToManyField):
+        kwargs.setdefault("form_class", ModelMultipleChoiceField)
+    elif isinstance(db_field, models.ForeignKey):
+        kwargs.setdefault("form_class", ModelChoiceField)
+    return db_field.formfield(**kwargs)
+
+
+class ModelForm(forms.ModelForm):
+    """Every model form of Radar: foreign keys and many-to-many fields use the bounded
+    choice fields above (a subclass's Meta gets bounded_formfield as its callback)."""
+
+    def __init_subclass__(cls, **kwargs):
+        # Runs before Django's ModelFormMetaclass reads the Meta and makes the fields.
+        super().__init_subclass__(**kwargs)
+        meta = cls.__dict__.get("Meta")
+        if meta is not None and not hasattr(meta, "formfield_callback"):
+            meta.formfield_callback = staticmethod(bounded_formfield)
 
 
 class VersionField(forms.IntegerField):

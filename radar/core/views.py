@@ -5,6 +5,7 @@ from django.template import loader
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -23,6 +24,14 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except Exception:  # noqa: BLE001 - any database failure means unhealthy
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None):
+    """handler404: Radar's 404 page; under /api/ the API's JSON answer, like every other
+    refusal of the API (a URL the resolver does not match, such as `/api/referrals/²/`)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": _("Not found.")}, status=404)
+    return defaults.page_not_found(request, exception)
 
 
 def server_error(request: HttpRequest, template_name: str = "500.html") -> HttpResponseServerError:

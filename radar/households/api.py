@@ -12,10 +12,12 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
+    PolymorphicProxySerializer,
     extend_schema,
     extend_schema_view,
 )
@@ -146,11 +148,32 @@ class HouseholdDetailSerializer(HouseholdListSerializer):
         return fields
 
 
+class HouseholdSchema(AutoSchema):
+    """The household list and detail answer the casework shape, or the shape of a registered
+    reader (a partner's consented view: consents/api.py); the schema gives both (oneOf)."""
+
+    def get_response_serializers(self):
+        own = super().get_response_serializers()
+        detail = getattr(self.view, "action", None) == "retrieve"
+        shared = [
+            reader.detail_serializer if detail else reader.list_serializer
+            for reader in registry.household_readers()
+        ]
+        if not shared:
+            return own
+        return PolymorphicProxySerializer(
+            component_name="HouseholdDetailAnyRole" if detail else "HouseholdListAnyRole",
+            serializers=[own, *shared],
+            resource_type_field_name=None,
+        )
+
+
 class HouseholdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Households of the user's team(s). Every detail read is in the audit log."""
 
     permission_classes = [permissions.IsAuthenticated, DoesCaseworkOrRegisteredReads]
     queryset = Household.objects.none()
+    schema = HouseholdSchema()
 
     def _reader(self):
         """The registered reader of a user who does no casework (partners), else None."""

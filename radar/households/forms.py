@@ -2,7 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team, User
-from radar.core.forms import DateInput, VersionField
+from radar.core.forms import (
+    DateInput,
+    ModelChoiceField,
+    ModelForm,
+    ModelMultipleChoiceField,
+    VersionField,
+)
 from radar.core.validators import validate_birth_date, validate_past_date
 from radar.households import registry
 from radar.households.insz import normalize_insz, validate_insz
@@ -34,7 +40,7 @@ class InszField(forms.CharField):
         return ""
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(ModelForm):
     insz = InszField()
 
     class Meta:
@@ -87,8 +93,8 @@ class IntakeForm(forms.Form):
     postcode = forms.CharField(label=_("postcode"), max_length=10, required=False)
     city = forms.CharField(label=_("city"), max_length=80, required=False)
     neighbourhood = forms.CharField(label=_("neighbourhood"), max_length=80, required=False)
-    team = forms.ModelChoiceField(label=_("team"), queryset=Team.objects.none())
-    channel = forms.ModelChoiceField(label=_("channel"), queryset=Channel.objects.none())
+    team = ModelChoiceField(label=_("team"), queryset=Team.objects.none())
+    channel = ModelChoiceField(label=_("channel"), queryset=Channel.objects.none())
     received_on = forms.DateField(
         label=_("date of intake"), widget=DateInput(), validators=[validate_past_date]
     )
@@ -123,7 +129,7 @@ class IntakeForm(forms.Form):
         return data
 
 
-class HouseholdForm(forms.ModelForm):
+class HouseholdForm(ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput())
 
     class Meta:
@@ -159,7 +165,7 @@ class StatusForm(forms.Form):
         return data
 
 
-class NeedForm(forms.ModelForm):
+class NeedForm(ModelForm):
     class Meta:
         model = Need
         fields = ["domain", "description", "priority"]
@@ -176,7 +182,7 @@ class NeedEditForm(NeedForm):
 
 
 class AssignForm(forms.Form):
-    workers = forms.ModelMultipleChoiceField(
+    workers = ModelMultipleChoiceField(
         label=_("outreachers"), queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
     )
 

@@ -20,7 +20,7 @@ def normalize_insz(value: str) -> str:
 
 def is_valid_insz(value: str) -> bool:
     digits = normalize_insz(value)
-    if len(digits) != 11 or not digits.isdigit():
+    if len(digits) != 11 or not (digits.isascii() and digits.isdigit()):
         return False
     base, check = int(digits[:9]), int(digits[9:])
     return check in {97 - base % 97, 97 - (2_000_000_000 + base) % 97}
@@ -28,7 +28,7 @@ def is_valid_insz(value: str) -> bool:
 
 def validate_insz(value: str) -> None:
     digits = normalize_insz(value)
-    if len(digits) != 11 or not digits.isdigit():
+    if len(digits) != 11 or not (digits.isascii() and digits.isdigit()):
         raise ValidationError(
             _("A national register number has 11 digits, e.g. 85.07.30-033.28."),
             code="insz_length",

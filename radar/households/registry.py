@@ -89,6 +89,10 @@ class HouseholdReader(Protocol):
     (it does no casework: households.selectors would show it nothing)."""
 
     actions: frozenset[str]  # the viewset actions it may call, e.g. {"list", "retrieve"}
+    # The DRF serializers of what list() and retrieve() answer: the API schema documents
+    # them next to the casework shape (households.api.HouseholdSchema).
+    list_serializer: Any
+    detail_serializer: Any
 
     def may_read(self, user) -> bool: ...
 
@@ -166,6 +170,10 @@ def detail_fields() -> list[DetailField]:
 def register_household_reader(reader: HouseholdReader) -> None:
     if not any(type(r) is type(reader) for r in _readers):
         _readers.append(reader)
+
+
+def household_readers() -> list[HouseholdReader]:
+    return list(_readers)
 
 
 def household_reader_for(user) -> HouseholdReader | None:

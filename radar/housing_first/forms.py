@@ -3,7 +3,13 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.forms import DateInput, VersionField
+from radar.core.forms import (
+    DateInput,
+    ModelChoiceField,
+    ModelForm,
+    ModelMultipleChoiceField,
+    VersionField,
+)
 from radar.housing_first.models import (
     AgendaItem,
     Candidacy,
@@ -19,7 +25,7 @@ from radar.housing_first.services import CANDIDACY_FIELDS
 _TEXT = {"rows": 3}
 
 
-class CandidacyForm(forms.ModelForm):
+class CandidacyForm(ModelForm):
     """The history dossier, written with the family. A change carries its version."""
 
     version = VersionField()
@@ -48,7 +54,7 @@ class CandidacyMoveForm(forms.Form):
     )
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(ModelForm):
     class Meta:
         model = Meeting
         fields = ["held_on", "place"]
@@ -56,7 +62,7 @@ class MeetingForm(forms.ModelForm):
 
 
 class AgendaForm(forms.Form):
-    candidacy = forms.ModelChoiceField(label=_("candidacy"), queryset=Candidacy.objects.none())
+    candidacy = ModelChoiceField(label=_("candidacy"), queryset=Candidacy.objects.none())
 
     def __init__(self, *args, candidacies, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,7 +71,7 @@ class AgendaForm(forms.Form):
 
 
 class AttendanceForm(forms.Form):
-    present = forms.ModelMultipleChoiceField(
+    present = ModelMultipleChoiceField(
         label=_("present"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
     )
 
@@ -74,7 +80,7 @@ class AttendanceForm(forms.Form):
         self.fields["present"].queryset = meeting.commission.members.all()
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(ModelForm):
     decision = forms.ChoiceField(label=_("decision"), choices=Decision.choices)
 
     class Meta:
@@ -97,7 +103,7 @@ class DecisionForm(forms.ModelForm):
         pass
 
 
-class TenancyForm(forms.ModelForm):
+class TenancyForm(ModelForm):
     rent = forms.DecimalField(
         label=_("monthly rent (EUR)"), required=False, min_value=0, max_digits=9, decimal_places=2
     )
@@ -134,7 +140,7 @@ class TenancyForm(forms.ModelForm):
         return data
 
 
-class TenancyEventForm(forms.ModelForm):
+class TenancyEventForm(ModelForm):
     class Meta:
         model = TenancyEvent
         fields = ["kind", "occurred_on", "note"]

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import CASEWORK_ROLES, Team, User
-from radar.core.forms import DateInput, VersionField
+from radar.core.forms import DateInput, ModelChoiceField, ModelForm, VersionField
 from radar.core.validators import validate_planning_date
 from radar.infopoint.models import InfoPointSession
 
@@ -16,11 +16,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(attrs=attrs, format="%H:%M")
 
 
-class SessionForm(forms.ModelForm):
+class SessionForm(ModelForm):
     """When and where the info point stands, and who staffs it. The counts are kept with
     the +1 buttons on the session page."""
 
-    team = forms.ModelChoiceField(label=_("team"), queryset=Team.objects.none())
+    team = ModelChoiceField(label=_("team"), queryset=Team.objects.none())
     # An edit carries the version it was opened at (ADR 0003).
     version = VersionField()
 

@@ -4,11 +4,11 @@ Registered in InfopointConfig.ready() (households.registry): households shows th
 and runs the checks without importing this app.
 """
 
-from django import forms
 from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.forms import ModelChoiceField
 from radar.core.ids import parse_id
 from radar.households.models import Channel
 from radar.households.registry import IntakeExtension
@@ -31,7 +31,7 @@ class InfoPointIntake(IntakeExtension):
         """Offer the recent sessions of the user's teams; when the channel is the info
         point, suggest today's session. Changing the channel asks for the suggestion again
         (htmx, households.views.register_intake renders #session_field)."""
-        field = form.fields["info_point_session"] = forms.ModelChoiceField(
+        field = form.fields["info_point_session"] = ModelChoiceField(
             label=_("info point session"),
             queryset=selectors.recent_sessions_for(user=user),
             required=False,

@@ -1,13 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.forms import DateInput, VersionField
+from radar.core.forms import DateInput, ModelChoiceField, ModelForm, VersionField
 from radar.network.models import Agreement, CaseDiscussion, NetworkTie
 from radar.network.selectors import households_to_discuss, team_members
 from radar.plans.models import Goal, Step
 
 
-class TieForm(forms.ModelForm):
+class TieForm(ModelForm):
     """Add or change a tie; `member` is limited to the family's own members. A change
     carries the version it was opened at (ADR 0003)."""
 
@@ -27,7 +27,7 @@ class TieForm(forms.ModelForm):
             del self.fields["version"]
 
 
-class DiscussionForm(forms.ModelForm):
+class DiscussionForm(ModelForm):
     """A case discussion of one of the user's teams; the families and participants to
     choose from are those the user sees in their team(s)."""
 
@@ -63,7 +63,7 @@ class DiscussionForm(forms.ModelForm):
         self.fields["participants"].label_from_instance = lambda u: u.get_full_name() or u.username
 
 
-class AgreementForm(forms.ModelForm):
+class AgreementForm(ModelForm):
     class Meta:
         model = Agreement
         fields = ["household", "text", "owner", "due_on"]
@@ -83,7 +83,7 @@ class AgreementForm(forms.ModelForm):
 class AgreementStepForm(forms.Form):
     """Which goal of the family's plan the agreement becomes a step of."""
 
-    goal = forms.ModelChoiceField(queryset=Goal.objects.none(), label=_("goal"))
+    goal = ModelChoiceField(queryset=Goal.objects.none(), label=_("goal"))
     title = forms.CharField(
         label=_("step"),
         max_length=200,

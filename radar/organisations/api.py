@@ -21,7 +21,9 @@ class ContactPersonSerializer(serializers.ModelSerializer):
 
 
 class OrganisationListSerializer(serializers.ModelSerializer):
-    municipality = serializers.CharField(source="municipality.name", default=None, read_only=True)
+    municipality = serializers.CharField(
+        source="municipality.name", default=None, allow_null=True, read_only=True
+    )
 
     class Meta:
         model = Organisation

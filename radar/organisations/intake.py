@@ -6,9 +6,9 @@ fields without importing this app. The typed signalled_by_* texts stay for organ
 and people not on the map.
 """
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.forms import ModelChoiceField
 from radar.households.registry import IntakeExtension
 from radar.organisations.models import ContactPerson, Organisation
 
@@ -17,13 +17,13 @@ class SocialMapIntake(IntakeExtension):
     name = "organisations"
 
     def set_up_form(self, form, *, user) -> None:
-        form.fields["organisation"] = forms.ModelChoiceField(
+        form.fields["organisation"] = ModelChoiceField(
             label=_("organisation on the social map"),
             queryset=Organisation.objects.filter(is_active=True),
             required=False,
             help_text=_("Optional. Counts the signal on the organisation's page."),
         )
-        form.fields["contact_person"] = forms.ModelChoiceField(
+        form.fields["contact_person"] = ModelChoiceField(
             label=_("contact person on the social map"),
             queryset=ContactPerson.objects.filter(
                 is_active=True, organisation__is_active=True

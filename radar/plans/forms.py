@@ -1,12 +1,10 @@
-from django import forms
-
-from radar.core.forms import DateInput, VersionField
+from radar.core.forms import DateInput, ModelForm, VersionField
 from radar.core.validators import validate_new_due_date
 from radar.households.models import LifeDomain
 from radar.plans.models import Goal, Step
 
 
-class GoalForm(forms.ModelForm):
+class GoalForm(ModelForm):
     class Meta:
         model = Goal
         fields = ["domain", "title"]
@@ -16,7 +14,7 @@ class GoalForm(forms.ModelForm):
         self.fields["domain"].queryset = LifeDomain.objects.filter(is_active=True)
 
 
-class StepForm(forms.ModelForm):
+class StepForm(ModelForm):
     class Meta:
         model = Step
         fields = ["title", "owner", "owner_name", "due_on"]

@@ -28,7 +28,9 @@ class ReferralEventSerializer(serializers.ModelSerializer):
 
 class ReferralListSerializer(serializers.ModelSerializer):
     organisation = serializers.CharField(source="organisation.name", read_only=True)
-    service = serializers.CharField(source="service.name", read_only=True, default=None)
+    service = serializers.CharField(
+        source="service.name", read_only=True, default=None, allow_null=True
+    )
     receiver = serializers.CharField(read_only=True)
 
     class Meta:

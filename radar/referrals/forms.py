@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from radar.core.forms import ModelChoiceField
 from radar.core.validators import validate_past_date, validate_planning_date
 from radar.households.models import Need
 from radar.organisations.models import ContactPerson, Organisation, Service
@@ -12,16 +13,16 @@ SHORT_TEXT = forms.Textarea(attrs={"rows": 2})
 
 
 class ReferralForm(forms.Form):
-    need = forms.ModelChoiceField(label=_("need"), queryset=Need.objects.none(), required=False)
-    organisation = forms.ModelChoiceField(
+    need = ModelChoiceField(label=_("need"), queryset=Need.objects.none(), required=False)
+    organisation = ModelChoiceField(
         label=_("organisation"), queryset=Organisation.objects.filter(is_active=True)
     )
-    service = forms.ModelChoiceField(
+    service = ModelChoiceField(
         label=_("service"),
         queryset=Service.objects.filter(is_active=True).select_related("organisation"),
         required=False,
     )
-    contact_person = forms.ModelChoiceField(
+    contact_person = ModelChoiceField(
         label=_("receiver (contact person)"),
         queryset=ContactPerson.objects.filter(is_active=True).select_related("organisation"),
         required=False,
@@ -81,10 +82,10 @@ class OutcomeForm(forms.Form):
 
 
 class LeadPartnerForm(forms.Form):
-    organisation = forms.ModelChoiceField(
+    organisation = ModelChoiceField(
         label=_("organisation"), queryset=Organisation.objects.filter(is_active=True)
     )
-    contact_person = forms.ModelChoiceField(
+    contact_person = ModelChoiceField(
         label=_("contact person"),
         queryset=ContactPerson.objects.filter(is_active=True).select_related("organisation"),
         required=False,

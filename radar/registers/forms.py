@@ -2,12 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import Team
+from radar.core.forms import ModelChoiceField
 
 MAX_BYTES = 5 * 1024 * 1024
 
 
 class RegisterUploadForm(forms.Form):
-    team = forms.ModelChoiceField(
+    team = ModelChoiceField(
         label=_("Team"),
         queryset=Team.objects.none(),
         help_text=_(

@@ -39,7 +39,7 @@ HOUSEHOLD_FIELDS = tuple(k for k in exchange.SITUATION.fields if k not in ("memb
 def region_for_postcode(postcode: str) -> str | None:
     """The region of a Belgian postcode (bpost ranges); None when it is not one."""
     digits = (postcode or "").strip()
-    if not (digits.isdigit() and len(digits) == 4):
+    if not (digits.isascii() and digits.isdigit() and len(digits) == 4):
         return None
     number = int(digits)
     if 1000 <= number <= 1299:

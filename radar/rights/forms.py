@@ -109,7 +109,7 @@ class QuickCheckForm(forms.Form):
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit() or int(part) > 30:
+            if not (part.isascii() and part.isdigit()) or int(part) > 30:
                 raise forms.ValidationError(_("Write the ages as whole numbers, e.g. 0, 4, 12."))
             ages.append(int(part))
         return ages

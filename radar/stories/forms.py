@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from radar.core.forms import DateInput
+from radar.core.forms import DateInput, ModelChoiceField, ModelForm, ModelMultipleChoiceField
 from radar.households.models import Intake, LifeDomain
 from radar.households.selectors import visible_households
 from radar.infopoint.models import InfoPointSession
@@ -13,7 +13,7 @@ from radar.stories.models import (
 )
 
 
-class StoryForm(forms.ModelForm):
+class StoryForm(ModelForm):
     class Meta:
         model = Story
         fields = [
@@ -63,7 +63,7 @@ class RoundForm(forms.Form):
     def __init__(self, *args, stories, teams=None, **kwargs):
         super().__init__(*args, **kwargs)
         if teams is not None:
-            self.fields["team"] = forms.ModelChoiceField(label=_("team"), queryset=teams)
+            self.fields["team"] = ModelChoiceField(label=_("team"), queryset=teams)
         self.domains = list(ChangeDomain.objects.filter(is_active=True))
         choices = [("", _("no story"))] + [(s.pk, s.title) for s in stories]
         self.stories = {s.pk: s for s in stories}
@@ -93,12 +93,12 @@ class RoundForm(forms.Form):
         ]
 
 
-class IntakeChoice(forms.ModelMultipleChoiceField):
+class IntakeChoice(ModelMultipleChoiceField):
     def label_from_instance(self, obj):  # no family name: the date and the channel
         return f"{obj.received_on:%d/%m/%Y} · {obj.channel}"
 
 
-class PolicySignalForm(forms.ModelForm):
+class PolicySignalForm(ModelForm):
     intakes = IntakeChoice(label=_("intakes"), queryset=Intake.objects.none(), required=False)
 
     class Meta:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from radar.accounts.tests.factories import PASSWORD
 from radar.contacts.models import ContactMoment
 from radar.contacts.tests.factories import contact_type
+from radar.core.tests import axe
 from radar.core.tests import test_browser as shared
 from radar.network.models import NetworkTie
 
@@ -247,3 +248,48 @@ def test_an_htmx_form_sent_after_the_session_expired_comes_back_after_logging_in
     expect(page.locator("#ecogram-editor table")).to_contain_text("Tante Fatima")
     assert NetworkTie.objects.get().name == "Tante Fatima"
     assert _drafts(page) == []
+
+
+def _accessible_at_both_widths(page) -> None:
+    """axe-core on the page as it is (a notice shown by radar.js), at phone and desktop width."""
+    for viewport in (axe.PHONE, axe.DESKTOP):
+        page.set_viewport_size(viewport)
+        violations = axe.axe_violations(page)
+        assert not violations, f"axe-core at {viewport['width']} px:\n{axe.describe(violations)}"
+
+
+def test_the_offered_back_draft_notice_is_accessible(new_context, ann, household):
+    page = new_context().new_page()
+    _log_in(page, ann)
+    url = _type_a_contact(page, household)
+
+    page.goto(url)
+
+    expect(page.locator(".draft-notice[role=status]")).to_contain_text(_nl(RESTORED))
+    _accessible_at_both_widths(page)
+
+
+def test_the_offline_notice_is_accessible(new_context, ann, household):
+    context = new_context()
+    page = context.new_page()
+    _log_in(page, ann)
+    _type_a_contact(page, household)
+    context.set_offline(True)
+
+    page.click("main form button[type=submit]")
+
+    expect(page.locator(".draft-notice[role=alert]")).to_have_text(_nl(OFFLINE))
+    _accessible_at_both_widths(page)
+
+
+def test_the_session_ended_notice_is_accessible(new_context, ann, household):
+    page = new_context().new_page()
+    _log_in(page, ann)
+    _type_a_contact(page, household)
+    Session.objects.all().delete()
+
+    page.click("main form button[type=submit]")
+
+    page.wait_for_url(re.compile(r"/login/\?next="))
+    expect(page.locator(".draft-notice")).to_have_text(_nl(SESSION_ENDED))
+    _accessible_at_both_widths(page)
