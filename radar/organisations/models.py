@@ -27,7 +27,7 @@ class Organisation(BaseModel):
         VDAB = "vdab", _("VDAB (employment service)")
         MUTUALITY = "mutuality", _("health fund (mutuality)")
         DEBT_MEDIATION = "debt_mediation", _("debt mediation")
-        HUIS_VAN_HET_KIND = "huis_van_het_kind", _("Huis van het Kind")
+        HUIS_VAN_HET_KIND = "huis_van_het_kind", _("Family centre (Huis van het Kind)")
         OTHER = "other", _("other")
 
     # Kinds that are channels through which families are signalled ("which schools bring

@@ -47,8 +47,12 @@ SKIPPED_ACTIONS = {"logout", "set_language", "accounts:language", "organisations
 
 
 def _target(world):
+    from radar.housing_first.tests.factories import CandidacyFactory, TenancyFactory
+
     own = world.own
     return SimpleNamespace(
+        candidacy=CandidacyFactory(household=own.household),
+        tenancy=TenancyFactory(household=own.household),
         household=own.household,
         team=world.teams[0],
         member=own.member,
@@ -86,6 +90,8 @@ def _payloads(target) -> dict[str, dict]:
     payloads = {}
     for route in m.MATRIX:
         if route.method == "POST" and route.payload and not route.api:
+            if route.url_kwargs:  # some make the records their payload names (t.hf_item)
+                route.url_kwargs(target)
             payloads.setdefault(route.name, route.payload(target))
     return payloads
 
