@@ -19,6 +19,7 @@ DOSSIER_ORDER = [
     "case-discussions",
     "referrals",
     "aid",
+    "housing-first",
     "contacts",
     "intakes",
     "history",
