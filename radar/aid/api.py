@@ -5,7 +5,7 @@ suppressed by radar.figures)."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import permissions, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied
@@ -138,13 +138,31 @@ class AidFiguresView(APIView):
             raise NotFound from error
 
 
+# The answer of BudgetView: a list of BudgetStatus.as_dict() (money as decimal strings).
+BUDGET_LINES = inline_serializer(
+    "AidBudgetLine",
+    fields={
+        "year": serializers.IntegerField(),
+        "code": serializers.CharField(),
+        "name": serializers.CharField(),
+        "measure": serializers.CharField(allow_blank=True),
+        "budget": serializers.CharField(),
+        "committed": serializers.CharField(),
+        "spent": serializers.CharField(),
+        "remaining": serializers.CharField(),
+        "is_running_out": serializers.BooleanField(),
+    },
+    many=True,
+)
+
+
 class BudgetView(APIView):
     """The budget lines of the user's municipalities for one year: budget, committed,
     spent and remaining in euro (decimal strings), and whether each is running out."""
 
     permission_classes = [permissions.IsAuthenticated, SeesFigures]
 
-    @extend_schema(parameters=[YEAR], responses=dict)
+    @extend_schema(parameters=[YEAR], responses=BUDGET_LINES)
     def get(self, request: Request) -> Response:
         lines = selectors.budget_lines_for(user=request.user, year=_year(request))
         return Response([status.as_dict() for status in lines])
