@@ -55,3 +55,19 @@ def test_the_quarter_and_the_letters_addressee_are_translated():
         assert template.render(Context()) == "À :|T2 2026"
     with translation.override("nl"):
         assert template.render(Context()) == "Aan:|K2 2026"
+
+
+def test_the_admin_shows_radars_icon_and_the_lockout_models_in_dutch(client_for, administrator):
+    administrator.language = "nl"
+    administrator.save()
+    client = client_for(administrator)
+
+    page = client.get("/admin/").content.decode()
+
+    assert 'rel="icon" href="/static/radar/favicon.svg"' in page
+    if "axes" in page:  # the lockout models, when the administrator may see them
+        assert "Aanmeldpogingen" in page or "aanmeldpogingen" in page.lower()
+    with translation.override("nl"):
+        from axes.models import AccessAttempt
+
+        assert str(AccessAttempt._meta.verbose_name_plural) == "aanmeldpogingen"
