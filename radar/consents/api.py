@@ -56,6 +56,13 @@ class PartnerNoteSerializer(serializers.Serializer):
     note = serializers.CharField()
 
 
+class PartnerAidSerializer(serializers.Serializer):
+    given_on = serializers.DateField()
+    aid = serializers.CharField()
+    count = serializers.IntegerField()
+    amount = serializers.CharField(help_text="In euro, a decimal string.")
+
+
 class PartnerHouseholdSerializer(serializers.Serializer):
     """A household shared with the partner's organisation: the consented categories only."""
 
@@ -71,6 +78,9 @@ class PartnerHouseholdDetailSerializer(PartnerHouseholdSerializer):
     plan = PartnerGoalSerializer(many=True, required=False)
     rights = PartnerRightSerializer(many=True, required=False)
     notes = PartnerNoteSerializer(many=True, required=False)
+    aid = PartnerAidSerializer(
+        many=True, required=False, help_text="Only with consent to share aid."
+    )
 
 
 class PartnerReads:
