@@ -190,6 +190,7 @@ class AidGiven(Versioned, Removable, BaseModel):
                 fields=["import_key"],
                 condition=~models.Q(import_key=""),
                 name="aid_given_import_key_unique",
+                violation_error_message=_("This row of the register was imported already."),
             ),
             models.CheckConstraint(
                 condition=models.Q(count__gte=1),

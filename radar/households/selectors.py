@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from radar.accounts.models import User
 from radar.core import audit
+from radar.core.ids import parse_id
 from radar.households import registry
 from radar.households.duplicates import similar_names
 from radar.households.insz import normalize_insz
@@ -59,10 +60,7 @@ def get_household_for(
 
     Raises HouseholdNotFound (and logs the refusal) when it does not exist or is not theirs.
     """
-    try:
-        household_pk = int(household_id)
-    except (TypeError, ValueError):
-        household_pk = None
+    household_pk = parse_id(household_id)  # None for ids no row can have (2**70, "²")
     household = (
         visible_households(user).select_related("team").filter(pk=household_pk).first()
         if household_pk is not None

@@ -401,7 +401,15 @@ def import_registers(
 
 
 class _Writer:
-    def __init__(self, *, user, municipality, team, progress, total):
+    def __init__(
+        self,
+        *,
+        user: User,
+        municipality: Municipality,
+        team: Team | None,
+        progress: Progress | None,
+        total: int,
+    ):
         self.user = user
         self.municipality = municipality
         self.team = team
@@ -480,6 +488,8 @@ class _Writer:
             )
         first, *_others = sorted(values["intakes"], key=lambda i: (i["date"], i["row"].number))
         self.current = first["row"]
+        if self.team is None:  # check_registers refuses families in outreach without a team
+            raise ImportRefused("families in outreach need a team")
         household = household_services.register_intake(
             user=self.user,
             team=self.team,

@@ -38,8 +38,11 @@ from radar.referrals.tests.factories import (
     ReferralFactory,
 )
 
-# A page with personal data that needs more queries than this deserves a second look.
-MAX_QUERIES = 30
+# A page with personal data that needs more queries than this deserves a second look. The
+# dossier has sections of ten apps (material aid, Housing First and self-reliance joined it in
+# stop 17: 33 queries, each section a fixed number whatever the family's size; what this test
+# guards above all is that no page grows with the caseload).
+MAX_QUERIES = 36
 
 
 @dataclass(frozen=True)
