@@ -193,7 +193,13 @@ def _assert_nothing_worked_out(shown, lines):
     assert not (found and left), f"{found} can be worked out; {left} could still be hidden"
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: a random draw once hit a table whose exact search ran for minutes in CI.
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     st.integers(1, 4).flatmap(
         lambda width: st.lists(st.lists(counts, min_size=width, max_size=width), max_size=4)
@@ -234,7 +240,13 @@ def linked_figures(draw):
     return values, lines
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: a random draw once hit a table whose exact search ran for minutes in CI.
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(linked_figures())
 def test_no_hidden_count_of_linked_figures_can_be_worked_out(figures):
     values, lines = figures
