@@ -7,6 +7,7 @@ radar.stories.selectors first.
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -83,6 +84,7 @@ def give_feedback(*, user: User, story: Story, note: str, given_on: date) -> Sto
     """Record what was fed back to the teller (what was selected, why)."""
     if not note.strip():
         raise ValidationError({"note": _("Write down what was told to the teller.")})
+    ProhibitNullCharactersValidator()(note)
     validate_past_date(given_on)
     feedback = StoryFeedback.objects.create(
         story=story, note=note.strip(), given_on=given_on, created_by=user
@@ -102,6 +104,7 @@ def verify_story(*, user: User, story: Story, note: str, verified_on: date) -> S
     """Write down how the story was checked (with the teller, a colleague, the file)."""
     if not note.strip():
         raise ValidationError({"verification_note": _("Write down how the story was checked.")})
+    ProhibitNullCharactersValidator()(note)  # read from the POST, not through a form
     story.verification_note = note.strip()
     story.verified_on = verified_on
     validate_row(story)

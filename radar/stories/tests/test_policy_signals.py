@@ -97,3 +97,17 @@ def test_the_committee_sees_the_municipalitys_signals_but_not_unshared_stories(
     assert list(selectors.visible_policy_signals(policy)) == [signal]
     assert selectors.linked_stories(user=policy, signal=signal) == [shared]
     assert list(selectors.visible_policy_signals(partner)) == []
+
+
+def test_a_nul_character_in_a_verification_note_is_refused_not_a_500(client_for, outreacher):
+    """The form fuzzer on PostgreSQL (text fields can't hold NUL): a clear error, no 500."""
+    from django.core.exceptions import ValidationError
+
+    from radar.stories import services
+    from radar.stories.tests.factories import story
+
+    told = story(outreacher.teams.first(), outreacher)
+    with pytest.raises(ValidationError):
+        services.verify_story(
+            user=outreacher, story=told, note="Nagelezen\x00.", verified_on=told.told_on
+        )
