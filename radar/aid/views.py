@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from radar.aid import selectors, services
 from radar.aid.forms import GiveAidForm, RedeemForm, RedemptionUploadForm
 from radar.aid.models import Voucher
+from radar.core.forms import add_service_error
 from radar.core.htmx import require_casework
 from radar.households import selectors as household_selectors
 
@@ -58,11 +59,7 @@ def give(request: HttpRequest, pk: int) -> HttpResponse:
                     note=data["note"],
                 )
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Aid recorded."))
             return redirect("households:detail", pk=household.pk)

@@ -167,3 +167,13 @@ def saved_values(form, instance) -> list[tuple[str, str]]:
         for field in form.visible_fields()
         if field.name in {f.name for f in instance._meta.get_fields()}
     ]
+
+
+def add_service_error(form, error: ValidationError) -> None:
+    """A service's refusal shown on the form: on its field when the form has one of that
+    name, else above the form (as a non-field error)."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from radar.accounts.models import Role
 from radar.core import audit
+from radar.core.forms import add_service_error
 from radar.core.htmx import require_casework
 from radar.core.services import ConcurrentEditError
 from radar.figures.scope import hides_small_counts
@@ -28,15 +29,6 @@ from radar.housing_first.forms import (
 )
 
 STALE = _("Somebody else changed this since you opened it: reload the page and try again.")
-
-
-def _add_error(form, error: ValidationError) -> None:
-    """A service's refusal on the form: on its field when the form has it, else on top."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _household(request, pk, *, log: bool = False):
@@ -108,7 +100,7 @@ def candidacy_new(request: HttpRequest, pk: int) -> HttpResponse:
                 user=request.user, household=household, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Candidacy started."))
             return redirect("housing_first:candidacy", pk=household.pk, candidacy_pk=candidacy.pk)
@@ -157,7 +149,7 @@ def candidacy_edit(request: HttpRequest, pk: int, candidacy_pk: int) -> HttpResp
         except ConcurrentEditError:
             form.add_error(None, STALE)
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             return redirect("housing_first:candidacy", pk=household.pk, candidacy_pk=candidacy.pk)
@@ -181,7 +173,7 @@ def candidacy_move(request: HttpRequest, pk: int, candidacy_pk: int) -> HttpResp
         try:
             services.move_candidacy(user=request.user, candidacy=candidacy, **form.cleaned_data)
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             return redirect("housing_first:candidacy", pk=household.pk, candidacy_pk=candidacy.pk)
@@ -209,7 +201,7 @@ def commission_detail(request: HttpRequest, commission_pk: int) -> HttpResponse:
                 user=request.user, commission=commission, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Meeting planned."))
             return redirect("housing_first:meeting", meeting_pk=meeting.pk)
@@ -275,7 +267,7 @@ def meeting_agenda(request: HttpRequest, meeting_pk: int) -> HttpResponse:
                 user=request.user, meeting=meeting, candidacy=form.cleaned_data["candidacy"]
             )
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("On the agenda."))
             return redirect("housing_first:meeting", meeting_pk=meeting.pk)
@@ -311,7 +303,7 @@ def meeting_decide(request: HttpRequest, meeting_pk: int, item_pk: int) -> HttpR
         try:
             services.decide_candidacy(user=request.user, item=item, **form.cleaned_data)
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Decision saved."))
             return redirect("housing_first:meeting", meeting_pk=meeting.pk)
@@ -385,7 +377,7 @@ def tenancy_new(request: HttpRequest, pk: int) -> HttpResponse:
                 **form.service_data(),
             )  # fmt: skip
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Tenancy recorded."))
             return redirect("housing_first:tenancy", pk=household.pk, tenancy_pk=tenancy.pk)
@@ -430,7 +422,7 @@ def tenancy_edit(request: HttpRequest, pk: int, tenancy_pk: int) -> HttpResponse
         except ConcurrentEditError:
             form.add_error(None, STALE)
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             return redirect("housing_first:tenancy", pk=household.pk, tenancy_pk=tenancy.pk)
@@ -453,7 +445,7 @@ def tenancy_event(request: HttpRequest, pk: int, tenancy_pk: int) -> HttpRespons
         try:
             services.record_tenancy_event(user=request.user, tenancy=tenancy, **form.cleaned_data)
         except ValidationError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Saved."))
             return redirect("housing_first:tenancy", pk=household.pk, tenancy_pk=tenancy.pk)
